@@ -1,0 +1,143 @@
+package uk.sli.extract;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDFBox's text stripper, collecting lines with their font size, weight and vertical position
+ * instead of one flat string, so that headers, footnotes, headings and paragraph breaks can be
+ * told apart later. Not thread-safe: one instance per document.
+ */
+final class PdfLineStripper extends PDFTextStripper {
+
+    /** Superscript footnote markers are set much smaller than the text they follow. */
+    private static final float SUPERSCRIPT_RATIO = 0.75f;
+    /** A gap between baselines above this many font sizes reads as a paragraph break. */
+    private static final float PARAGRAPH_GAP = 1.6f;
+
+    private final List<Page> pages = new ArrayList<>();
+    private List<TextLine> lines;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Float> charSizes = new ArrayList<>();
+    private int boldChars;
+    private float lineY = Float.NaN;
+    private float previousY = Float.NaN;
+    private float previousSize;
+
+    PdfLineStripper() throws IOException {
+        // Overlapping duplicate glyphs (fake bold) are rare in these reports and the check is costly.
+        setSuppressDuplicateOverlappingText(false);
+        setSortByPosition(false);
+    }
+
+    List<Page> extract(PDDocument document) throws IOException {
+        pages.clear();
+        getText(document);
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        lines = new ArrayList<>();
+        previousY = Float.NaN;
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        finishLine();
+        pages.add(new Page(getCurrentPageNo(), lines));
+    }
+
+    @Override
+    protected void writeString(String string, List<TextPosition> positions) {
+        boolean perChar = string.length() == positions.size();
+        for (int i = 0; i < string.length(); i++) {
+            TextPosition position = positions.get(perChar ? i : Math.min(i, positions.size() - 1));
+            text.append(string.charAt(i));
+            charSizes.add(position.getFontSizeInPt());
+            if (isBold(position)) {
+                boldChars++;
+            }
+            if (Float.isNaN(lineY)) {
+                lineY = position.getYDirAdj();
+            }
+        }
+    }
+
+    @Override
+    protected void writeWordSeparator() {
+        text.append(' ');
+        charSizes.add(-1f);
+    }
+
+    @Override
+    protected void writeLineSeparator() {
+        finishLine();
+    }
+
+    private void finishLine() {
+        float size = dominantSize();
+        String line = dropSuperscriptDigits(size).strip();
+        if (!line.isEmpty()) {
+            boolean gap = !Float.isNaN(previousY)
+                    && Math.abs(lineY - previousY) > PARAGRAPH_GAP * Math.max(size, previousSize);
+            lines.add(new TextLine(line, size, boldChars * 2 > line.length(), gap, 0, false));
+            previousY = lineY;
+            previousSize = size;
+        }
+        text.setLength(0);
+        charSizes.clear();
+        boldChars = 0;
+        lineY = Float.NaN;
+    }
+
+    /** Removes footnote reference numbers ("Board¹") that would otherwise glue onto words. */
+    private String dropSuperscriptDigits(float size) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean superscript = Character.isDigit(c) && charSizes.get(i) > 0
+                    && charSizes.get(i) < SUPERSCRIPT_RATIO * size && i > 0
+                    && Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!superscript) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private float dominantSize() {
+        // The most frequent size; ties go to the larger so that a heading with a small marker keeps its size.
+        Map<Float, Integer> counts = new HashMap<>();
+        for (float s : charSizes) {
+            if (s > 0) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        float best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey() > best)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBold(TextPosition position) {
+        if (position.getFont() == null || position.getFont().getName() == null) {
+            return false;
+        }
+        String name = position.getFont().getName().toLowerCase(Locale.ROOT);
+        return name.contains("bold") || name.contains("black") || name.contains("heavy");
+    }
+}

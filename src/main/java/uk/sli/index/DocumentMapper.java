@@ -1,0 +1,133 @@
+package uk.sli.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import uk.sli.model.Authority;
+import uk.sli.model.Judgement;
+import uk.sli.model.Paragraph;
+import uk.sli.model.Section;
+import uk.sli.model.Sentence;
+
+/** Turns one understood document into the Lucene documents that represent it: itself, then its statements. */
+public final class DocumentMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private final FacetsConfig facets = Schema.facetsConfig();
+
+    public List<Document> toLucene(uk.sli.model.Document source) throws IOException {
+        List<Document> out = new ArrayList<>();
+        out.add(facets.build(documentLevel(source)));
+        int ordinal = 0;
+        for (Section section : source.sections()) {
+            for (Paragraph paragraph : section.paragraphs()) {
+                for (Sentence sentence : paragraph.sentences()) {
+                    out.add(facets.build(statement(source, section, paragraph, sentence, ordinal++)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Document documentLevel(uk.sli.model.Document source) throws JsonProcessingException {
+        Document doc = new Document();
+        shared(doc, source, Schema.KIND_DOCUMENT);
+        doc.add(new StoredField(Schema.CONTENT_HASH, source.contentHash()));
+        doc.add(new StoredField(Schema.MEDIA_TYPE, source.mediaType()));
+        doc.add(new TextField(Schema.TITLE, source.title(), Field.Store.YES));
+        doc.add(new StoredField(Schema.PAGES, source.pageCount()));
+        doc.add(new StoredField(Schema.SENTENCE_COUNT, source.sentenceCount()));
+        storeDate(doc, Schema.INSPECTION_START, source.dates().inspectionStart());
+        storeDate(doc, Schema.INSPECTION_END, source.dates().inspectionEnd());
+        storeDate(doc, Schema.PUBLISHED, source.dates().published());
+        source.grades().byJudgement().forEach((judgement, grade) ->
+                doc.add(new StringField(Schema.gradeField(judgement), grade.label(), Field.Store.YES)));
+        doc.add(new StoredField(Schema.STRUCTURE, JSON.writeValueAsString(source.sections())));
+        return doc;
+    }
+
+    private static Document statement(uk.sli.model.Document source, Section section, Paragraph paragraph,
+                                      Sentence sentence, int ordinal) {
+        Document doc = new Document();
+        shared(doc, source, Schema.KIND_STATEMENT);
+        doc.add(new TextField(Schema.TEXT, sentence.text(), Field.Store.YES));
+        doc.add(new StoredField(Schema.ORDINAL, ordinal));
+        doc.add(new StoredField(Schema.PAGE, sentence.page()));
+        if (paragraph.number() != null) {
+            doc.add(new StoredField(Schema.PARAGRAPH, paragraph.number()));
+        }
+        doc.add(new TextField(Schema.SECTION, section.heading(), Field.Store.YES));
+        Set<String> mentioned = new TreeSet<>();
+        section.authorities().forEach(name -> mentioned.add(Schema.key(name)));
+        mentioned.forEach(key -> doc.add(new StringField(Schema.MENTIONS_KEY, key, Field.Store.YES)));
+        return doc;
+    }
+
+    /** Fields both kinds carry, so that filters and facets work the same on documents and statements. */
+    private static void shared(Document doc, uk.sli.model.Document source, String kind) {
+        doc.add(new StringField(Schema.KIND, kind, Field.Store.NO));
+        doc.add(new StringField(Schema.DOC_ID, source.id(), Field.Store.YES));
+        doc.add(new StringField(Schema.PATH, source.path(), Field.Store.YES));
+        doc.add(new StringField(Schema.TYPE, source.type().id(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Schema.FACET_TYPE, source.type().id()));
+        Authority authority = source.authority();
+        if (authority != null) {
+            doc.add(new StoredField(Schema.AUTHORITY, authority.name()));
+            doc.add(new StringField(Schema.AUTHORITY_KEY, Schema.key(authority.name()), Field.Store.NO));
+            doc.add(new StringField(Schema.AUTHORITY_CODE, authority.code(), Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_AUTHORITY, authority.name()));
+            if (authority.region() != null && !authority.region().isBlank()) {
+                doc.add(new StoredField(Schema.REGION, authority.region()));
+                doc.add(new StringField(Schema.REGION_KEY, Schema.key(authority.region()), Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, authority.region()));
+            }
+        }
+        source.dates().documentDate().ifPresent(date -> {
+            doc.add(new StoredField(Schema.DATE, date.toString()));
+            doc.add(new IntPoint(Schema.YEAR, date.getYear()));
+            doc.add(new StoredField(Schema.YEAR, date.getYear()));
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_YEAR, Integer.toString(date.getYear())));
+        });
+    }
+
+    private static void storeDate(Document doc, String field, LocalDate date) {
+        if (date != null) {
+            doc.add(new StoredField(field, date.toString()));
+        }
+    }
+
+    /** Reads back the structure stored by {@link #toLucene}. */
+    public static List<Section> structure(Document stored) throws IOException {
+        String json = stored.get(Schema.STRUCTURE);
+        if (json == null) {
+            return List.of();
+        }
+        return List.of(JSON.readValue(json, Section[].class));
+    }
+
+    /** Grades as stored on a document-level Lucene document. */
+    public static java.util.Map<Judgement, String> grades(Document stored) {
+        java.util.Map<Judgement, String> grades = new java.util.EnumMap<>(Judgement.class);
+        for (Judgement j : Judgement.values()) {
+            String value = stored.get(Schema.gradeField(j));
+            if (value != null) {
+                grades.put(j, value);
+            }
+        }
+        return grades;
+    }
+}

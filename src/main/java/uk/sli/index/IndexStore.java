@@ -1,0 +1,80 @@
+package uk.sli.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The writing side of the index. Replacing a document deletes its old Lucene documents (document and
+ * statements share {@link Schema#DOC_ID}) and adds the new ones atomically; nothing is visible to
+ * readers, or survives a crash, until {@link #commit()}. Thread-safe, like {@link IndexWriter}.
+ */
+public final class IndexStore implements Closeable {
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final DocumentMapper mapper = new DocumentMapper();
+
+    public IndexStore(Path dir) throws IOException {
+        this.directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128);
+        this.writer = new IndexWriter(directory, config);
+    }
+
+    /** Path to content hash of every document in the last commit, to find unchanged and vanished files. */
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
+        Map<String, IndexedFile> files = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return files;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = reader.storedFields();
+            TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
+            for (ScoreDoc hit : searcher.search(documents, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                files.put(doc.get(Schema.PATH), new IndexedFile(doc.get(Schema.DOC_ID), doc.get(Schema.CONTENT_HASH)));
+            }
+        }
+        return files;
+    }
+
+    public void replace(uk.sli.model.Document document) throws IOException {
+        writer.updateDocuments(new Term(Schema.DOC_ID, document.id()), mapper.toLucene(document));
+    }
+
+    public void delete(String docId) throws IOException {
+        writer.deleteDocuments(new Term(Schema.DOC_ID, docId));
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** What the index knows of a file it holds. */
+    public record IndexedFile(String docId, String contentHash) {
+    }
+}

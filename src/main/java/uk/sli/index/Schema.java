@@ -1,0 +1,86 @@
+package uk.sli.index;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import uk.sli.model.Judgement;
+
+/**
+ * Every field name, analyzer and facet of the index, in one place. The index holds two kinds of
+ * Lucene document that share {@link #DOC_ID}: one per source document and one per sentence
+ * ("statement"), so that re-ingesting a file replaces both with one delete-by-term.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    // Both kinds.
+    public static final String KIND = "kind";
+    public static final String KIND_DOCUMENT = "document";
+    public static final String KIND_STATEMENT = "statement";
+    public static final String DOC_ID = "doc_id";
+    public static final String PATH = "path";
+    public static final String TYPE = "type";
+    /** Canonical authority name, stored for display and faceting. */
+    public static final String AUTHORITY = "authority";
+    /** Lower-cased authority name for exact, case-insensitive filtering. */
+    public static final String AUTHORITY_KEY = "authority_key";
+    public static final String AUTHORITY_CODE = "authority_code";
+    public static final String REGION = "region";
+    public static final String REGION_KEY = "region_key";
+    /** ISO date placing the document in time (publication, else end of inspection). */
+    public static final String DATE = "date";
+    /** Year of {@link #DATE}: an int point for ranges, stored, and a facet. */
+    public static final String YEAR = "year";
+
+    // Document level.
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String MEDIA_TYPE = "media_type";
+    public static final String TITLE = "title";
+    public static final String PAGES = "pages";
+    public static final String INSPECTION_START = "inspection_start";
+    public static final String INSPECTION_END = "inspection_end";
+    public static final String PUBLISHED = "published";
+    public static final String SENTENCE_COUNT = "sentences";
+    /** The document's sections and paragraphs as stored JSON, for {@code sli show}. */
+    public static final String STRUCTURE = "structure";
+
+    // Statement level.
+    public static final String TEXT = "text";
+    public static final String ORDINAL = "ordinal";
+    public static final String PAGE = "page";
+    public static final String PARAGRAPH = "paragraph";
+    public static final String SECTION = "section";
+    /** Lower-cased names of the authorities a statement's section mentions (multi-authority documents). */
+    public static final String MENTIONS_KEY = "mentions_key";
+
+    /** Facet dimensions, counted over search hits. */
+    public static final String FACET_AUTHORITY = "authority";
+    public static final String FACET_REGION = "region";
+    public static final String FACET_TYPE = "type";
+    public static final String FACET_YEAR = "year";
+
+    public static String gradeField(Judgement judgement) {
+        return "grade_" + judgement.key();
+    }
+
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** English stemming and stop words for prose; everything else is indexed verbatim. */
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+                Map.of(TEXT, new EnglishAnalyzer(), TITLE, new EnglishAnalyzer(), SECTION, new EnglishAnalyzer()));
+    }
+
+    public static FacetsConfig facetsConfig() {
+        // Defaults suit us: single-valued, flat dimensions in the default sorted-set field.
+        return new FacetsConfig();
+    }
+}

@@ -1,0 +1,88 @@
+package uk.sli.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import uk.sli.index.DocumentMapper;
+import uk.sli.index.Schema;
+import uk.sli.model.Section;
+
+/** Lists the indexed documents and reads back one document's structure. */
+public final class DocumentCatalog {
+
+    private final IndexReading index;
+
+    public DocumentCatalog(IndexReading index) {
+        this.index = index;
+    }
+
+    /** Documents matching the filters, ordered by authority, then date. */
+    public List<DocumentRow> list(Filters filters) throws IOException {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (Document doc : find(filters.apply(new MatchAllDocsQuery(), Schema.KIND_DOCUMENT))) {
+            rows.add(row(doc));
+        }
+        rows.sort(Comparator.comparing((DocumentRow r) -> r.authority() == null ? "\uffff" : r.authority())
+                .thenComparing(r -> r.date() == null ? "" : r.date())
+                .thenComparing(DocumentRow::path));
+        return rows;
+    }
+
+    /** A document by its id or its path (as listed by {@code sli docs}). */
+    public Optional<DocumentView> show(String idOrPath) throws IOException {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), Occur.FILTER)
+                .add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Schema.DOC_ID, idOrPath)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.PATH, idOrPath)), Occur.SHOULD)
+                        .build(), Occur.MUST)
+                .build();
+        List<Document> found = find(query);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Document doc = found.get(0);
+        return Optional.of(new DocumentView(row(doc), DocumentMapper.structure(doc)));
+    }
+
+    private List<Document> find(org.apache.lucene.search.Query query) throws IOException {
+        TopDocs top = index.searcher().search(query, Math.max(1, index.reader().maxDoc()));
+        StoredFields stored = index.reader().storedFields();
+        List<Document> docs = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            docs.add(stored.document(hit.doc));
+        }
+        return docs;
+    }
+
+    private static DocumentRow row(Document doc) {
+        Map<String, String> grades = new LinkedHashMap<>();
+        DocumentMapper.grades(doc).forEach((judgement, grade) -> grades.put(judgement.key(), grade));
+        return new DocumentRow(doc.get(Schema.DOC_ID), doc.get(Schema.PATH), doc.get(Schema.TYPE), doc.get(Schema.TITLE),
+                doc.get(Schema.AUTHORITY), doc.get(Schema.AUTHORITY_CODE), doc.get(Schema.REGION), doc.get(Schema.DATE),
+                doc.get(Schema.INSPECTION_START), doc.get(Schema.INSPECTION_END),
+                intValue(doc, Schema.PAGES), intValue(doc, Schema.SENTENCE_COUNT), grades);
+    }
+
+    private static int intValue(Document doc, String field) {
+        var value = doc.getField(field);
+        return value == null ? 0 : value.numericValue().intValue();
+    }
+
+    /** A document's metadata and structure. */
+    public record DocumentView(DocumentRow row, List<Section> sections) {
+    }
+}

@@ -1,0 +1,57 @@
+package uk.sli.search;
+
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import uk.sli.index.Schema;
+
+/**
+ * Restrictions shared by {@code search} and {@code docs}; null means "any".
+ *
+ * @param authorities canonical authority names; matches a document about any of them, or a section that
+ *     mentions one (an alias can name several, e.g. a trust serving two councils); empty means any
+ * @param region region name
+ * @param type document type id
+ * @param fromYear first year, inclusive
+ * @param toYear last year, inclusive
+ */
+public record Filters(List<String> authorities, String region, String type, Integer fromYear, Integer toYear) {
+
+    public static final Filters NONE = new Filters(List.of(), null, null, null, null);
+
+    public Filters {
+        authorities = List.copyOf(authorities);
+    }
+
+    /** Adds these filters, as non-scoring clauses, to a query for one kind of Lucene document. */
+    public Query apply(Query query, String kind) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER);
+        if (!authorities.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String authority : authorities) {
+                String key = Schema.key(authority);
+                any.add(new TermQuery(new Term(Schema.AUTHORITY_KEY, key)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(Schema.MENTIONS_KEY, key)), Occur.SHOULD);
+            }
+            builder.add(any.build(), Occur.FILTER);
+        }
+        if (region != null) {
+            builder.add(new TermQuery(new Term(Schema.REGION_KEY, Schema.key(region))), Occur.FILTER);
+        }
+        if (type != null) {
+            builder.add(new TermQuery(new Term(Schema.TYPE, type)), Occur.FILTER);
+        }
+        if (fromYear != null || toYear != null) {
+            int from = fromYear == null ? Integer.MIN_VALUE : fromYear;
+            int to = toYear == null ? Integer.MAX_VALUE : toYear;
+            builder.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,85 @@
+package uk.sli.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.sli.extract.ExtractedText;
+import uk.sli.extract.Page;
+import uk.sli.extract.TextLine;
+import uk.sli.model.Authority;
+import uk.sli.model.Document;
+import uk.sli.model.DocumentType;
+import uk.sli.model.Grades;
+import uk.sli.model.Paragraph;
+import uk.sli.model.ReportDates;
+import uk.sli.model.Section;
+import uk.sli.nlp.SentenceSplitter;
+
+/**
+ * Understands one extracted document: its structure, type, authority, dates and grades.
+ * Thread-safe: the rule components are stateless and the sentence splitter is per thread.
+ */
+public final class DocumentReader {
+
+    /** Front matter (title, dates, judgement table) sits on the first pages of every report. */
+    private static final int FRONT_PAGES = 3;
+    /** Sources without pages: about three pages' worth of lines. */
+    private static final int FRONT_LINES = 150;
+    /** Documents about several authorities, whose sections record the authorities they mention. */
+    private static final Set<DocumentType> MULTI_AUTHORITY = Set.of(
+            DocumentType.IMPROVEMENT_PLAN, DocumentType.PEER_CHALLENGE, DocumentType.NEWSLETTER, DocumentType.OTHER);
+
+    private final AuthorityDetector authorities;
+    private final DocumentTypeClassifier types = new DocumentTypeClassifier();
+    private final GradeReader grades = new GradeReader();
+    private final DateReader dates = new DateReader();
+
+    public DocumentReader(Gazetteer gazetteer) {
+        this.authorities = new AuthorityDetector(gazetteer);
+    }
+
+    public Document read(String id, String path, String contentHash, ExtractedText text) {
+        List<String> front = frontLines(text);
+        List<String> all = text.pages().stream().flatMap(p -> p.lines().stream()).map(TextLine::text).toList();
+        DocumentType type = types.classify(front, all);
+        Authority authority = authorities.primary(front).orElse(null);
+        Grades graded = type.isFullInspection() ? grades.read(front) : Grades.NONE;
+        ReportDates dated = dates.read(front);
+        List<Section> sections = new StructureParser(SentenceSplitter.forThisThread()).parse(text);
+        if (MULTI_AUTHORITY.contains(type)) {
+            sections = withMentionedAuthorities(sections);
+        }
+        int pages = text.hasPages() ? text.pages().size() : 0;
+        return new Document(id, path, contentHash, text.mediaType(), type, authority, dated, graded,
+                title(sections, front), pages, sections);
+    }
+
+    private List<Section> withMentionedAuthorities(List<Section> sections) {
+        List<Section> out = new ArrayList<>(sections.size());
+        for (Section section : sections) {
+            String text = section.heading() + "\n" + section.paragraphs().stream()
+                    .map(Paragraph::text).collect(Collectors.joining("\n"));
+            out.add(section.withAuthorities(authorities.mentioned(text).stream().map(Authority::name).distinct().toList()));
+        }
+        return out;
+    }
+
+    private static List<String> frontLines(ExtractedText text) {
+        List<String> lines = new ArrayList<>();
+        for (Page page : text.pages().subList(0, Math.min(FRONT_PAGES, text.pages().size()))) {
+            for (TextLine line : page.lines()) {
+                if (!text.hasPages() && lines.size() >= FRONT_LINES) {
+                    return lines;
+                }
+                lines.add(line.text());
+            }
+        }
+        return lines;
+    }
+
+    private static String title(List<Section> sections, List<String> front) {
+        return sections.stream().map(Section::heading).filter(h -> !h.isBlank()).findFirst()
+                .orElse(front.isEmpty() ? "" : front.get(0));
+    }
+}
