@@ -1,0 +1,68 @@
+package uk.sli.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.sli.report.OutputFormat;
+import uk.sli.report.SearchReport;
+import uk.sli.report.Terminal;
+import uk.sli.search.IndexNotFoundException;
+import uk.sli.search.IndexReading;
+import uk.sli.search.QuerySyntaxException;
+import uk.sli.search.SearchResult;
+import uk.sli.search.StatementSearcher;
+
+@Command(name = "search",
+        description = {
+            "Finds statements (sentences) by full-text search (BM25) with Lucene query syntax:",
+            "  words (any may match; best first), \"exact phrases\", +required, -excluded, AND, OR, NOT,",
+            "  wildcards (plan*), and field-free terms are stemmed (plans = plan).",
+            "Each hit is cited: file, page, paragraph number, section. Text output ends with facet counts."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  sli search '\"care leavers\" accommodation' --la Kent",
+            "  sli search 'supervision AND (\"management oversight\" OR audit)' --region 'South East' --from 2022",
+            "  sli search 'neglect -domestic' --type ilacs-standard --limit 5 --format json"})
+final class SearchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (several words are joined with spaces)")
+    java.util.List<String> query;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "hits to show (default: ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json (one object per line) or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        String text = String.join(" ", query);
+        try (IndexReading reading = IndexReading.open(index.dir)) {
+            SearchResult result = new StatementSearcher(reading).search(text, filters.toFilters(spec), limit);
+            new SearchReport(Terminal.detect()).write(result, format, spec.commandLine().getOut());
+            return Sli.OK;
+        } catch (QuerySyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IndexNotFoundException e) {
+            spec.commandLine().getErr().println("sli: error: " + e.getMessage());
+            return Sli.FAILED;
+        }
+    }
+}
