@@ -10,8 +10,10 @@ import java.util.List;
  * @param onsCode the ONS code, e.g. "E06000040"
  * @param region the region name, e.g. "South East"
  * @param neighbourCodes DfE codes of its statistical neighbours, closest first
+ * @param type the ONS kind of authority, e.g. "Unitary Authority", "County", "London Borough"
  */
-public record Authority(String name, String code, String onsCode, String region, List<String> neighbourCodes) {
+public record Authority(String name, String code, String onsCode, String region, List<String> neighbourCodes,
+                        String type) {
 
     public Authority {
         neighbourCodes = List.copyOf(neighbourCodes);

@@ -1,0 +1,82 @@
+package uk.sli.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import uk.sli.model.Authority;
+
+/**
+ * Finds every written form of every authority name in a text, case-sensitively (they are proper
+ * names), on word boundaries, longest form first so "Derbyshire" is not "Derby" and "County
+ * Durham" is not "Durham". Whether a candidate is really the council is left to {@link MentionRules}.
+ */
+final class NameSpotter {
+
+    // No letter, digit or hyphen may touch a name: "Kentish", "Newcastle-under-Lyme".
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}&-])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}&]|-\\p{L})";
+
+    private final Map<String, List<Authority>> byFold = new HashMap<>();
+    private final Pattern pattern;
+
+    NameSpotter(Map<String, List<Authority>> spellings) {
+        Set<String> forms = new LinkedHashSet<>();
+        spellings.forEach((spelling, authorities) -> {
+            for (String form : variants(spelling)) {
+                forms.add(form);
+                byFold.put(fold(form), authorities);
+            }
+        });
+        String alternatives = forms.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(NameSpotter::regex)
+                .collect(Collectors.joining("|"));
+        pattern = Pattern.compile(BEFORE + "(?:" + alternatives + ")" + AFTER);
+    }
+
+    /** Every candidate name in the text, in order, none overlapping. */
+    List<Mention> candidates(String text) {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new Mention(m.start(), m.end(), m.group(), byFold.get(fold(m.group()))));
+        }
+        return found;
+    }
+
+    /** The ways writers vary a name without changing it: "&" for "and", "St." for "St", hyphens. */
+    private static Set<String> variants(String name) {
+        Set<String> forms = new LinkedHashSet<>(List.of(name));
+        forms.addAll(forms.stream().map(f -> f.replace(" and ", " & ")).toList());
+        forms.addAll(forms.stream().map(f -> f.replace("St ", "St. ")).toList());
+        forms.addAll(forms.stream().map(f -> f.replace("-on-", " on ")).toList());
+        forms.addAll(forms.stream().map(f -> f.replace(" upon ", " Upon ")).toList());
+        forms.addAll(forms.stream().map(f -> f.replace(", ", " ")).toList());
+        return forms;
+    }
+
+    /** A regex for one form: any run of whitespace (PDF lines wrap inside names), either apostrophe. */
+    private static String regex(String form) {
+        StringBuilder regex = new StringBuilder();
+        for (String token : form.split(" ")) {
+            if (!regex.isEmpty()) {
+                regex.append("\\s+");
+            }
+            regex.append(Pattern.quote(token).replace("'", "\\E['’]\\Q"));
+        }
+        return regex.toString();
+    }
+
+    /** Same key for a form and any match of it, whatever its spacing or apostrophe. */
+    private static String fold(String surface) {
+        return surface.replaceAll("\\s+", " ").replace('’', '\'');
+    }
+}
