@@ -1,0 +1,16 @@
+package uk.sli.model;
+
+import java.time.LocalDate;
+
+/**
+ * The dates a document states about itself. Each component is null when the document does not state it.
+ *
+ * @param inspectionStart first day inspectors were on site (Ofsted reports only)
+ * @param inspectionEnd last day inspectors were on site; equal to the start for a one-day visit
+ * @param published the publication date printed in a report or, for a council's own documents, the date the
+ *     document gives itself (a month alone reads as the first of that month)
+ */
+public record ReportDates(LocalDate inspectionStart, LocalDate inspectionEnd, LocalDate published) {
+
+    public static final ReportDates NONE = new ReportDates(null, null, null);
+}
