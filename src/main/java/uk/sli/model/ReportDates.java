@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The dates a document carries. Any of them may be unknown (null).
+ * The dates a document states about itself. Each component is null when the document does not state it.
  *
- * @param inspectionStart first day of an inspection or visit
- * @param inspectionEnd last day of an inspection or visit
- * @param published publication date of a report, or the date a plan or note was written
+ * @param inspectionStart first day inspectors were on site (Ofsted reports only)
+ * @param inspectionEnd last day inspectors were on site; equal to the start for a one-day visit
+ * @param published the publication date printed in a report or, for a council's own documents, the date the
+ *     document gives itself (a month alone reads as the first of that month)
  */
 public record ReportDates(LocalDate inspectionStart, LocalDate inspectionEnd, LocalDate published) {
 

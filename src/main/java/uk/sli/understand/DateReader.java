@@ -1,0 +1,120 @@
+package uk.sli.understand;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.sli.model.ReportDates;
+
+/**
+ * Reads the dates a document states on its first pages.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Inspection dates follow an "Inspection date:" or "Inspection dates:" label, on the same line or, where
+ *       the line wrapped or the label sits in a layout table, on the next lines. A range is written
+ *       "9 to 20 May 2022", "28 November to 9 December 2022", "25 April - 18 May 2017" or with both ends in
+ *       full; a start without a year takes the end's year, or the year before when its month comes later in
+ *       the year than the end's (an inspection over New Year). Split visits ("... and 7 August 2019 to
+ *       8 August 2019") run from the first start to the last end.</li>
+ *   <li>The published date follows a "Report published:", "Published:", "Date:", "Date of issue:",
+ *       "Issued:" or "Last updated:" label, found the same way; "dd/mm/yyyy" and "yyyy-mm-dd" are read too,
+ *       and a month alone ("March 2024") as the first of the month.</li>
+ *   <li>A document with neither label, such as a council's plan or newsletter, is dated by the first date or
+ *       month it gives on its first lines. A financial or plan year ("2024-25") is a period, not a date, so
+ *       it dates nothing.</li>
+ * </ol>
+ */
+public final class DateReader {
+
+    /** Lines after a label that may still hold its value: a wrapped range, or a cell in a layout table. */
+    private static final int VALUE_LOOKAHEAD = 4;
+    /** How far into the document an undated plan or newsletter may state its date. */
+    private static final int UNLABELLED_DATE_LINES = 30;
+
+    private static final Pattern INSPECTION_LABEL = Pattern.compile("(?i)^inspection dates?\\b:?\\s*(.*)");
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)^(?:report published|published|date of (?:issue|publication)|publication date|date|issued"
+                    + "|last updated)\\s*:\\s*(.*)");
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+    /** A range's start: day, with month and year when they differ from the end's. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
+                    + "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINGLE_DAY = Pattern.compile(
+            "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})", Pattern.CASE_INSENSITIVE);
+
+    public ReportDates read(List<String> frontLines) {
+        List<String> lines = TextLines.nonBlank(frontLines);
+        List<InspectionVisit> visits = visits(lines);
+        LocalDate published = labelledValue(lines, PUBLISHED_LABEL)
+                .flatMap(DateExpressions::firstDateOrMonth)
+                .or(() -> visits.isEmpty() ? unlabelledDate(lines) : Optional.empty())
+                .orElse(null);
+        if (visits.isEmpty()) {
+            return new ReportDates(null, null, published);
+        }
+        return new ReportDates(visits.get(0).start(), visits.get(visits.size() - 1).end(), published);
+    }
+
+    /** The visits on site, in the order the report lists them; empty when it gives no inspection dates. */
+    public List<InspectionVisit> visits(List<String> frontLines) {
+        List<String> lines = TextLines.nonBlank(frontLines);
+        String value = labelledValue(lines, INSPECTION_LABEL).orElse("");
+        List<InspectionVisit> visits = new ArrayList<>();
+        Matcher range = RANGE.matcher(value);
+        while (range.find()) {
+            rangeVisit(range).ifPresent(visits::add);
+        }
+        if (visits.isEmpty()) {
+            Matcher day = SINGLE_DAY.matcher(value);
+            if (day.find()) {
+                DateExpressions.date(day.group(3), DateExpressions.month(day.group(2)), day.group(1))
+                        .ifPresent(d -> visits.add(new InspectionVisit(d, d)));
+            }
+        }
+        return visits;
+    }
+
+    private static Optional<InspectionVisit> rangeVisit(Matcher range) {
+        int endMonth = DateExpressions.month(range.group(5));
+        int endYear = Integer.parseInt(range.group(6));
+        Optional<LocalDate> end = DateExpressions.date(range.group(6), endMonth, range.group(4));
+        int startMonth = range.group(2) == null ? endMonth : DateExpressions.month(range.group(2));
+        int startYear = range.group(3) != null ? Integer.parseInt(range.group(3))
+                : startMonth > endMonth ? endYear - 1 : endYear;
+        Optional<LocalDate> start = DateExpressions.date(String.valueOf(startYear), startMonth, range.group(1));
+        return start.flatMap(s -> end.filter(e -> !e.isBefore(s)).map(e -> new InspectionVisit(s, e)));
+    }
+
+    /**
+     * The text after the first line with the label, plus following lines while the value is unfinished: no
+     * year yet, or ending in "to", "and" or a dash, as a wrapped range does.
+     */
+    private static Optional<String> labelledValue(List<String> lines, Pattern label) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = label.matcher(lines.get(i));
+            if (m.matches()) {
+                StringBuilder value = new StringBuilder(m.group(1));
+                for (int next = i + 1; next <= i + VALUE_LOOKAHEAD && next < lines.size() && unfinished(value); next++) {
+                    value.append(' ').append(lines.get(next));
+                }
+                return Optional.of(value.toString().trim());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean unfinished(CharSequence value) {
+        String v = value.toString().trim();
+        return !YEAR.matcher(v).find() || v.matches("(?is).*\\b(?:to|and)$|.*-$");
+    }
+
+    private static Optional<LocalDate> unlabelledDate(List<String> lines) {
+        String front = String.join(" ", lines.subList(0, Math.min(UNLABELLED_DATE_LINES, lines.size())));
+        return DateExpressions.firstDateOrMonth(front);
+    }
+}

@@ -1,0 +1,170 @@
+package uk.sli.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+import uk.sli.model.DocumentType;
+import uk.sli.model.Grade;
+import uk.sli.model.Grades;
+import uk.sli.model.Judgement;
+import uk.sli.model.ReportDates;
+
+/**
+ * Checks the front-matter readers against every real report and the scrape tool's index of them. The index
+ * is itself machine-made and sometimes wrong, so the bar is agreement, not identity; every disagreement is
+ * written to target/front-matter-disagreements.txt to be read by a person.
+ */
+class FrontMatterCorpusTest {
+
+    private static final Path CORPUS = Path.of("..", "shared", "corpus");
+    private static final Path DISAGREEMENTS = Path.of("target", "front-matter-disagreements.txt");
+    private static final int FRONT_PAGES = 3;
+    private static final double MIN_AGREEMENT = 0.97;
+
+    private static List<Checked> results;
+
+    /** What the readers made of one report, beside what the index says about it. */
+    private record Checked(CSVRecord row, Grades grades, ReportDates dates, DocumentType type) {
+    }
+
+    @BeforeAll
+    static void readCorpus() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus not found: skipping corpus checks");
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(CORPUS.resolve("ilacs-index.csv"), StandardCharsets.UTF_8)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        results = rows.parallelStream()
+                .filter(row -> isPdf(CORPUS.resolve(row.get("file"))))
+                .map(FrontMatterCorpusTest::check)
+                .toList();
+        Files.createDirectories(DISAGREEMENTS.getParent());
+        Files.writeString(DISAGREEMENTS, "");
+    }
+
+    private static Checked check(CSVRecord row) {
+        try (PDDocument pdf = Loader.loadPDF(CORPUS.resolve(row.get("file")).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            stripper.setStartPage(1);
+            stripper.setEndPage(FRONT_PAGES);
+            List<String> front = Arrays.asList(stripper.getText(pdf).split("\\R"));
+            return new Checked(row, new GradeReader().read(front), new DateReader().read(front),
+                    new DocumentTypeClassifier().classify(front, front));
+        } catch (IOException e) {
+            throw new UncheckedIOException(row.get("file"), e);
+        }
+    }
+
+    /** Some files saved with a .pdf name are HTML error pages; real PDFs start with this signature. */
+    private static boolean isPdf(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(5), "%PDF-".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void gradesAgreeWithTheIndex() throws IOException {
+        AtomicInteger compared = new AtomicInteger();
+        List<String> disagreements = new ArrayList<>();
+        for (Checked c : results) {
+            for (Judgement j : Judgement.values()) {
+                String listed = c.row().get(j.key());
+                if (listed.isBlank() || !listed.matches("[a-z ]+")) {
+                    continue;
+                }
+                Optional<Grade> expected = Grade.parse(listed);
+                Optional<Grade> read = c.grades().get(j);
+                compared.incrementAndGet();
+                if (!read.equals(expected)) {
+                    disagreements.add(String.format("grade %s %s: index '%s', read %s", c.row().get("file"), j.key(),
+                            listed, read.map(Grade::label).orElse("none")));
+                }
+            }
+        }
+        report("grades", compared.get(), disagreements);
+    }
+
+    @Test
+    void publishedDatesAgreeWithTheIndex() throws IOException {
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        for (Checked c : results) {
+            LocalDate published = c.dates().published();
+            if (published == null) {
+                continue;
+            }
+            compared++;
+            if (!published.toString().equals(c.row().get("publication_date"))) {
+                disagreements.add(String.format("published %s: index %s, read %s", c.row().get("file"),
+                        c.row().get("publication_date"), published));
+            }
+        }
+        report("published dates", compared, disagreements);
+    }
+
+    @Test
+    void everyReportIsAFullInspectionOfTheKindTheIndexSays() throws IOException {
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        for (Checked c : results) {
+            assertTrue(c.type().isFullInspection(), c.row().get("file") + " read as " + c.type());
+            Optional<DocumentType> listed = switch (c.row().get("inspection_framework")) {
+                case "standard" -> Optional.of(DocumentType.ILACS_STANDARD);
+                case "short" -> Optional.of(DocumentType.ILACS_SHORT);
+                default -> Optional.empty();
+            };
+            if (listed.isPresent()) {
+                compared++;
+                if (listed.get() != c.type()) {
+                    disagreements.add(String.format("type %s: index %s, read %s (on site %s to %s)",
+                            c.row().get("file"), listed.get().id(), c.type().id(),
+                            c.dates().inspectionStart(), c.dates().inspectionEnd()));
+                }
+            }
+        }
+        report("types", compared, disagreements);
+    }
+
+    @Test
+    void everyReportHasInspectionDates() {
+        List<String> undated = results.stream().filter(c -> c.dates().inspectionStart() == null)
+                .map(c -> c.row().get("file")).toList();
+        assertEquals(List.of(), undated);
+    }
+
+    private static synchronized void report(String what, int compared, Collection<String> disagreements)
+            throws IOException {
+        int agreed = compared - disagreements.size();
+        StringBuilder out = new StringBuilder(String.format("# %s: %d agreed / %d compared%n", what, agreed, compared));
+        disagreements.stream().sorted().forEach(d -> out.append(d).append(System.lineSeparator()));
+        Files.writeString(DISAGREEMENTS, out, java.nio.file.StandardOpenOption.APPEND);
+        System.out.print(out);
+        assertTrue(compared > 0, "nothing compared for " + what);
+        assertTrue(agreed >= MIN_AGREEMENT * compared, what + ": " + agreed + " agreed of " + compared);
+    }
+}
