@@ -27,6 +27,9 @@ final class NameSpotter {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}&-])";
     private static final String AFTER = "(?![\\p{L}\\p{N}&]|-\\p{L})";
 
+    private static final String CYRILLIC_LOOK_ALIKES = "АВЕКМНОРСТХ";
+    private static final String LATIN_EQUIVALENTS = "ABEKMHOPCTX";
+
     private final Map<String, List<Authority>> byFold = new HashMap<>();
     private final Pattern pattern;
 
@@ -57,11 +60,11 @@ final class NameSpotter {
     /** Every candidate name in the text, in order, none overlapping, decoys left out. */
     List<Mention> candidates(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(latinLookAlikes(text));
         while (m.find()) {
             List<Authority> authorities = byFold.get(fold(m.group()));
             if (!authorities.isEmpty()) {
-                found.add(new Mention(m.start(), m.end(), m.group(), authorities));
+                found.add(new Mention(m.start(), m.end(), text.substring(m.start(), m.end()), authorities));
             }
         }
         return found;
@@ -76,6 +79,21 @@ final class NameSpotter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Cyrillic capitals that look Latin, swapped one for one so offsets hold: a real regional plan
+     * writes "MK" with Cyrillic letters, pasted from somewhere.
+     */
+    private static String latinLookAlikes(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            int at = CYRILLIC_LOOK_ALIKES.indexOf(chars[i]);
+            if (at >= 0) {
+                chars[i] = LATIN_EQUIVALENTS.charAt(at);
+            }
+        }
+        return new String(chars);
     }
 
     /** The ways writers vary a name without changing it: "&" for "and", "St." for "St", hyphens. */

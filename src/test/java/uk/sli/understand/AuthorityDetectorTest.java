@@ -110,6 +110,14 @@ class AuthorityDetectorTest {
     }
 
     @Test
+    void abbreviationsTypedWithCyrillicLookAlikesAreFound() {
+        String text = "Triad 3: Slough and \u041C\u041A";
+        List<Mention> mentions = DETECTOR.mentions(text);
+        assertEquals("Milton Keynes", mentions.get(1).authorities().get(0).name());
+        assertEquals("\u041C\u041A", mentions.get(1).surface());
+    }
+
+    @Test
     void namesWrappedAcrossLinesAreFound() {
         assertEquals(List.of("Barking and Dagenham"),
                 DETECTOR.mentioned("London Borough of Barking and\nDagenham").stream().map(Authority::name).toList());
