@@ -47,7 +47,9 @@ public final class GradeReader {
     /** A grade further than this from its row's start belongs to prose, not to the row. */
     private static final int MAX_LABEL_LENGTH = 150;
 
-    private static final String AUTHORITY_NAME = "(?-i:[A-Z][\\w'.-]*(?:,? (?:and|of|upon|the|[A-Z][\\w'.-]*))*)";
+    /** Capitalised words and their joiners only, so that a clause in prose does not pass for a name. */
+    private static final String AUTHORITY_NAME =
+            "(?:the )?(?-i:[A-Z][\\w'.-]*(?:,? (?:and|of|upon|on|with|the|[A-Z][\\w'.-]*))*)(?: area)?";
 
     private record Row(Pattern label, Judgement judgement) {
         Row(String label, Judgement judgement) {
