@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -74,7 +76,7 @@ class FrontMatterCorpusTest {
             stripper.setEndPage(FRONT_PAGES);
             List<String> front = Arrays.asList(stripper.getText(pdf).split("\\R"));
             return new Checked(row, new GradeReader().read(front), new DateReader().read(front),
-                    new DocumentTypeClassifier().classify(front, front));
+                    new DocumentTypeClassifier().classify(front));
         } catch (IOException e) {
             throw new UncheckedIOException(row.get("file"), e);
         }
@@ -188,6 +190,22 @@ class FrontMatterCorpusTest {
         List<String> undated = results.stream().filter(c -> c.dates().inspectionStart() == null)
                 .map(c -> c.row().get("file")).toList();
         assertEquals(List.of(), undated);
+    }
+
+    /** The regional programme's own documents: plans and a newsletter by their titles, the rest untyped. */
+    @Test
+    void seslipDocumentsAreOfTheKindTheirNamesSay() throws IOException {
+        Map<String, DocumentType> expected = Map.of(
+                "impact-report-2023.txt", DocumentType.OTHER,
+                "newsletter-344-2019-03-22.txt", DocumentType.NEWSLETTER,
+                "regional-improvement-plan-2019-20-extract.txt", DocumentType.OTHER,
+                "regional-improvement-plan-2024-25.txt", DocumentType.IMPROVEMENT_PLAN,
+                "regional-improvement-plan-2025-26.txt", DocumentType.IMPROVEMENT_PLAN);
+        Map<String, DocumentType> read = new TreeMap<>();
+        for (String name : expected.keySet()) {
+            read.put(name, new DocumentTypeClassifier().classify(Files.readAllLines(CORPUS.resolve("seslip").resolve(name))));
+        }
+        assertEquals(new TreeMap<>(expected), read);
     }
 
     private static void report(String what, int compared, Collection<String> disagreements) throws IOException {
