@@ -41,11 +41,11 @@ public final class DateReader {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     /** A range's start: day, with month and year when they differ from the end's. */
     private static final Pattern RANGE = Pattern.compile(
-            "(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
+            "\\b(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
                     + "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_RANGE = Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*(?:to|-)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+            "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*(?:to|-)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern SINGLE_DAY = Pattern.compile(
             "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})", Pattern.CASE_INSENSITIVE);
 

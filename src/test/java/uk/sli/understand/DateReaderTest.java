@@ -74,4 +74,10 @@ class DateReaderTest {
     void aPlanYearIsAPeriodAndDatesNothing() {
         assertEquals(ReportDates.NONE, read("Children's services improvement plan 2024-25", "Our priorities"));
     }
+
+    @Test
+    void toleratesAStrayRunningHeaderBeforeTheDates() {
+        assertEquals(new ReportDates(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14), null),
+                read("Northshire children's services inspection", "2", "Inspection dates: 3 to 14 March 2025"));
+    }
 }

@@ -121,4 +121,14 @@ class GradeReaderTest {
     void readsNothingFromADocumentWithoutJudgements() {
         assertEquals(Grades.NONE, reader.read(List.of("Regional improvement plan", "Good practice is shared.")));
     }
+
+    @Test
+    void toleratesAStrayRunningHeaderAndPageNumber() {
+        Grades grades = reader.read(List.of(
+                "Inspection of Northshire local authority children's services 3 to 14 March 2025",
+                "The experiences and progress of children who need help and protection: requires improvement to ",
+                " 7 ",
+                "be good"));
+        assertEquals(Map.of(Judgement.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT), grades.byJudgement());
+    }
 }
