@@ -241,7 +241,9 @@ def to_fodt(meta, blocks, notes):
             rows = []
             while j < len(blocks) and blocks[j][0] == "row":
                 rows.append(blocks[j][1]); j += 1
-            out.append('<table:table table:name="Judgements" table:style-name="JTable">'
+            tables = getattr(to_fodt, "tables", 0) + 1
+            to_fodt.tables = tables
+            out.append('<table:table table:name="Table%d" table:style-name="JTable">' % tables +
                        '<table:table-column table:style-name="JTable.A"/><table:table-column table:style-name="JTable.B"/>')
             for n, r in enumerate(rows):
                 if n == 0:
@@ -281,7 +283,7 @@ def to_html(meta, blocks, notes):
     used = []
     e = lambda s: inline_html(s, notes, used)
     out = ['<!DOCTYPE html>', '<html lang="en-GB">', '<head>', '<meta charset="utf-8">',
-           '<title>%s</title>' % html.escape(meta.get("title", "")),
+           '<title>%s</title>' % html.escape(meta.get("title", ""), quote=False),
            '<meta name="description" content="Fictional sample document written for the SLI Toolkit demo corpus">',
            '<style>body{font-family:Arial,Helvetica,sans-serif;max-width:46em;margin:2em auto;line-height:1.45;color:#222}'
            'table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.4em .7em;text-align:left}'
