@@ -192,7 +192,7 @@ def inline_fodt(s, notes):
         elif part.startswith("[^"):
             key = part[2:-1]
             out.append('<text:note text:id="ftn%s" text:note-class="footnote"><text:note-citation>%s</text:note-citation>'
-                       '<text:note-body><text:p text:style-name="Footnote">%s</text:p></text:note-body></text:note>'
+                       '<text:note-body><text:p text:style-name="Footnote"><text:s/>%s</text:p></text:note-body></text:note>'
                        % (key, x(key), x(notes[key])))
         else:
             out.append(x(part))
