@@ -1,5 +1,6 @@
 package uk.sli.understand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class AuthorityDetector {
     private final NameSpotter spotter;
 
     public AuthorityDetector(Gazetteer gazetteer) {
-        spotter = new NameSpotter(gazetteer.spellings());
+        spotter = new NameSpotter(gazetteer.spellings(), NameSpotter.standardDecoys());
     }
 
     /**
@@ -50,7 +51,15 @@ public final class AuthorityDetector {
 
     /** The names in the text that refer to councils, with their positions. */
     public List<Mention> mentions(String text) {
-        return spotter.candidates(text).stream().filter(m -> MentionRules.refersToCouncil(text, m)).toList();
+        List<Mention> kept = new ArrayList<>();
+        int previousEnd = -1;
+        for (Mention candidate : spotter.candidates(text)) {
+            if (MentionRules.refersToCouncil(text, candidate, previousEnd)) {
+                kept.add(candidate);
+            }
+            previousEnd = candidate.end();
+        }
+        return kept;
     }
 
     private Optional<Authority> mostMentioned(String text) {

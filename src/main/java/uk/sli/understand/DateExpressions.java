@@ -37,11 +37,11 @@ final class DateExpressions {
                 .map(Dated::date));
     }
 
-    /** The month a name or abbreviation stands for, or 0 when it is none. */
+    /** The month a name or abbreviation stands for (its first three letters decide), or 0 when it is none. */
     static int month(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, Math.min(3, name.length()));
+        String prefix = name.toLowerCase(Locale.ROOT);
         for (Month m : Month.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).startsWith(prefix) && prefix.length() == 3) {
+            if (prefix.length() >= 3 && m.name().toLowerCase(Locale.ROOT).startsWith(prefix.substring(0, 3))) {
                 return m.getValue();
             }
         }

@@ -15,8 +15,8 @@ import uk.sli.model.ReportDates;
  * <ol>
  *   <li>Inspection dates follow an "Inspection date:" or "Inspection dates:" label, on the same line or, where
  *       the line wrapped or the label sits in a layout table, on the next lines. A range is written
- *       "9 to 20 May 2022", "28 November to 9 December 2022", "25 April - 18 May 2017" or with both ends in
- *       full; a start without a year takes the end's year, or the year before when its month comes later in
+ *       "9 to 20 May 2022", "28 November to 9 December 2022", "25 April - 18 May 2017", with both ends in
+ *       full, or as "1/06/2015 - 25/06/2015"; a start without a year takes the end's year, or the year before when its month comes later in
  *       the year than the end's (an inspection over New Year). Split visits ("... and 7 August 2019 to
  *       8 August 2019") run from the first start to the last end.</li>
  *   <li>The published date follows a "Report published:", "Published:", "Date:", "Date of issue:",
@@ -41,9 +41,11 @@ public final class DateReader {
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     /** A range's start: day, with month and year when they differ from the end's. */
     private static final Pattern RANGE = Pattern.compile(
-            "(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
+            "\\b(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
                     + "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC_RANGE = Pattern.compile(
+            "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*(?:to|-)\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern SINGLE_DAY = Pattern.compile(
             "(\\d{1,2}) (" + DateExpressions.MONTH + ") (\\d{4})", Pattern.CASE_INSENSITIVE);
 
@@ -69,6 +71,10 @@ public final class DateReader {
         while (range.find()) {
             rangeVisit(range).ifPresent(visits::add);
         }
+        Matcher numeric = NUMERIC_RANGE.matcher(value);
+        while (numeric.find()) {
+            numericVisit(numeric).ifPresent(visits::add);
+        }
         if (visits.isEmpty()) {
             Matcher day = SINGLE_DAY.matcher(value);
             if (day.find()) {
@@ -87,6 +93,16 @@ public final class DateReader {
         int startYear = range.group(3) != null ? Integer.parseInt(range.group(3))
                 : startMonth > endMonth ? endYear - 1 : endYear;
         Optional<LocalDate> start = DateExpressions.date(String.valueOf(startYear), startMonth, range.group(1));
+        return visit(start, end);
+    }
+
+    private static Optional<InspectionVisit> numericVisit(Matcher range) {
+        Optional<LocalDate> start = DateExpressions.date(range.group(3), Integer.parseInt(range.group(2)), range.group(1));
+        Optional<LocalDate> end = DateExpressions.date(range.group(6), Integer.parseInt(range.group(5)), range.group(4));
+        return visit(start, end);
+    }
+
+    private static Optional<InspectionVisit> visit(Optional<LocalDate> start, Optional<LocalDate> end) {
         return start.flatMap(s -> end.filter(e -> !e.isBefore(s)).map(e -> new InspectionVisit(s, e)));
     }
 

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import uk.sli.model.DocumentType;
 
 /**
- * Tells what kind of document a file is, from its title and, failing that, its vocabulary.
+ * Tells what kind of document a file is from its title lines.
  *
  * <p>Rules, in order:
  * <ol>
@@ -27,18 +28,19 @@ import uk.sli.model.DocumentType;
  *       {@value #SHORT_INSPECTION_MAX_DAYS} calendar days on site in all, counting both parts of a split
  *       visit, is short; more, or no dates given, is standard. Reports do not name their own kind, and
  *       Ofsted's index follows the same measure.</li>
- *   <li>A council's own documents by the first of these phrases in the title lines: peer challenge or review,
- *       self-assessment or self-evaluation, newsletter, bulletin or "Update no. N", improvement or action
- *       plan.</li>
- *   <li>Otherwise the same phrases across the whole document, when one kind has at least
- *       {@value #MIN_MENTIONS} mentions and twice as many as any other; else OTHER.</li>
+ *   <li>A council's own documents by the first of these phrases in the title, that is in those of the first
+ *       lines short enough to be headings (prose that merely mentions a peer challenge or a plan is not a
+ *       title): peer challenge or review, self-assessment or self-evaluation, newsletter, bulletin or
+ *       "Update no. N", improvement or action plan.</li>
+ *   <li>Anything else is OTHER. The body is not consulted: plans, impact reports and notes all talk about
+ *       peer challenge, self-assessment and plans, so counting phrases there misleads more than it helps.</li>
  * </ol>
  */
 public final class DocumentTypeClassifier {
 
     static final int TITLE_LINES = 15;
     static final int SHORT_INSPECTION_MAX_DAYS = 7;
-    static final int MIN_MENTIONS = 3;
+    static final int MAX_HEADING_WORDS = 12;
 
     private static final Pattern JTAI = Pattern.compile("joint targeted area inspection");
     private static final Pattern SEND_AREA = Pattern.compile(
@@ -60,10 +62,11 @@ public final class DocumentTypeClassifier {
 
     private final DateReader dates = new DateReader();
 
-    public DocumentType classify(List<String> frontLines, List<String> allLines) {
+    /** Classifies a document from its first lines (the first page or two is plenty). */
+    public DocumentType classify(List<String> frontLines) {
         List<String> front = TextLines.nonBlank(frontLines);
-        String titleLines = String.join("\n", front.subList(0, Math.min(TITLE_LINES, front.size())));
-        String title = titleLines.toLowerCase(Locale.ROOT);
+        List<String> titleLines = front.subList(0, Math.min(TITLE_LINES, front.size()));
+        String title = String.join("\n", titleLines).toLowerCase(Locale.ROOT);
         String titleText = title.replace('\n', ' ');
         if (JTAI.matcher(titleText).find()) {
             return DocumentType.JTAI;
@@ -83,7 +86,11 @@ public final class DocumentTypeClassifier {
         if (ILACS.matcher(titleText).find()) {
             return ilacsKind(frontLines);
         }
-        return earliestCouncilDocument(titleText).orElseGet(() -> prevailingCouncilDocument(allLines));
+        String headings = titleLines.stream()
+                .filter(line -> line.split(" ").length <= MAX_HEADING_WORDS)
+                .collect(Collectors.joining("\n"))
+                .toLowerCase(Locale.ROOT);
+        return earliestCouncilDocument(headings).orElse(DocumentType.OTHER);
     }
 
     private DocumentType ilacsKind(List<String> frontLines) {
@@ -104,16 +111,5 @@ public final class DocumentTypeClassifier {
             }
         }
         return Optional.ofNullable(earliest);
-    }
-
-    private static DocumentType prevailingCouncilDocument(List<String> allLines) {
-        String text = TextLines.joined(allLines).toLowerCase(Locale.ROOT);
-        Map<DocumentType, Long> mentions = new EnumMap<>(DocumentType.class);
-        COUNCIL_DOCUMENTS.forEach((kind, phrase) -> mentions.put(kind, phrase.matcher(text).results().count()));
-        DocumentType most = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        long top = mentions.get(most);
-        boolean prevails = top >= MIN_MENTIONS
-                && mentions.entrySet().stream().allMatch(e -> e.getKey() == most || 2 * e.getValue() <= top);
-        return prevails ? most : DocumentType.OTHER;
     }
 }

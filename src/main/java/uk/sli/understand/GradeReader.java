@@ -44,10 +44,14 @@ public final class GradeReader {
                     + "|the effectiveness of the local safeguarding|the overall judgement is|children's services in",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*\\d+\\s*");
+
     /** A grade further than this from its row's start belongs to prose, not to the row. */
     private static final int MAX_LABEL_LENGTH = 150;
 
-    private static final String AUTHORITY_NAME = "(?-i:[A-Z][\\w'.-]*(?:,? (?:and|of|upon|the|[A-Z][\\w'.-]*))*)";
+    /** Capitalised words and their joiners only, so that a clause in prose does not pass for a name. */
+    private static final String AUTHORITY_NAME =
+            "(?:the )?(?-i:[A-Z][\\w'.-]*(?:,? (?:and|of|upon|on|with|the|[A-Z][\\w'.-]*))*)(?: area)?";
 
     private record Row(Pattern label, Judgement judgement) {
         Row(String label, Judgement judgement) {
@@ -74,7 +78,8 @@ public final class GradeReader {
 
     /** Reads the grades from the report's lines: the first pages, or the whole report to use body headings too. */
     public Grades read(List<String> lines) {
-        String text = TextLines.joined(lines);
+        // a page number left between a label and its grade would otherwise break the row apart
+        String text = TextLines.joined(lines.stream().filter(line -> !PAGE_NUMBER.matcher(line).matches()).toList());
         Map<Judgement, Grade> grades = new EnumMap<>(Judgement.class);
         Matcher start = ROW_START.matcher(text);
         int segmentStart = start.find() ? start.start() : -1;

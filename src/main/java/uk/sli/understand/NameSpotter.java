@@ -1,5 +1,8 @@
 package uk.sli.understand;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,10 +27,18 @@ final class NameSpotter {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}&-])";
     private static final String AFTER = "(?![\\p{L}\\p{N}&]|-\\p{L})";
 
+    private static final String CYRILLIC_LOOK_ALIKES = "АВЕКМНОРСТХ";
+    private static final String LATIN_EQUIVALENTS = "ABEKMHOPCTX";
+
     private final Map<String, List<Authority>> byFold = new HashMap<>();
     private final Pattern pattern;
 
-    NameSpotter(Map<String, List<Authority>> spellings) {
+    /**
+     * @param spellings names and aliases with the authorities they stand for
+     * @param decoys longer names that contain an authority's name but mean something else
+     *               ("Sutton Coldfield"): found like names, then dropped
+     */
+    NameSpotter(Map<String, List<Authority>> spellings, List<String> decoys) {
         Set<String> forms = new LinkedHashSet<>();
         spellings.forEach((spelling, authorities) -> {
             for (String form : variants(spelling)) {
@@ -35,6 +46,10 @@ final class NameSpotter {
                 byFold.put(fold(form), authorities);
             }
         });
+        for (String decoy : decoys) {
+            forms.add(decoy);
+            byFold.put(fold(decoy), List.of());
+        }
         String alternatives = forms.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(NameSpotter::regex)
@@ -42,14 +57,43 @@ final class NameSpotter {
         pattern = Pattern.compile(BEFORE + "(?:" + alternatives + ")" + AFTER);
     }
 
-    /** Every candidate name in the text, in order, none overlapping. */
+    /** Every candidate name in the text, in order, none overlapping, decoys left out. */
     List<Mention> candidates(String text) {
         List<Mention> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(latinLookAlikes(text));
         while (m.find()) {
-            found.add(new Mention(m.start(), m.end(), m.group(), byFold.get(fold(m.group()))));
+            List<Authority> authorities = byFold.get(fold(m.group()));
+            if (!authorities.isEmpty()) {
+                found.add(new Mention(m.start(), m.end(), text.substring(m.start(), m.end()), authorities));
+            }
         }
         return found;
+    }
+
+    /** The decoy names shipped with the toolkit, one a line in not-authorities.txt. */
+    static List<String> standardDecoys() {
+        try (BufferedReader reader = new BufferedReader(GazetteerCsv.resource("not-authorities.txt"))) {
+            return reader.lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Cyrillic capitals that look Latin, swapped one for one so offsets hold: a real regional plan
+     * writes "MK" with Cyrillic letters, pasted from somewhere.
+     */
+    private static String latinLookAlikes(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            int at = CYRILLIC_LOOK_ALIKES.indexOf(chars[i]);
+            if (at >= 0) {
+                chars[i] = LATIN_EQUIVALENTS.charAt(at);
+            }
+        }
+        return new String(chars);
     }
 
     /** The ways writers vary a name without changing it: "&" for "and", "St." for "St", hyphens. */

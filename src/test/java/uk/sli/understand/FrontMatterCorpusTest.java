@@ -10,13 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -42,6 +45,7 @@ class FrontMatterCorpusTest {
     private static final Path DISAGREEMENTS = Path.of("target", "front-matter-disagreements.txt");
     private static final int FRONT_PAGES = 3;
     private static final double MIN_AGREEMENT = 0.97;
+    private static final int MAX_LISTING_LAG_DAYS = 14;
 
     private static List<Checked> results;
 
@@ -72,7 +76,7 @@ class FrontMatterCorpusTest {
             stripper.setEndPage(FRONT_PAGES);
             List<String> front = Arrays.asList(stripper.getText(pdf).split("\\R"));
             return new Checked(row, new GradeReader().read(front), new DateReader().read(front),
-                    new DocumentTypeClassifier().classify(front, front));
+                    new DocumentTypeClassifier().classify(front));
         } catch (IOException e) {
             throw new UncheckedIOException(row.get("file"), e);
         }
@@ -89,7 +93,7 @@ class FrontMatterCorpusTest {
 
     @Test
     void gradesAgreeWithTheIndex() throws IOException {
-        AtomicInteger compared = new AtomicInteger();
+        int compared = 0;
         List<String> disagreements = new ArrayList<>();
         for (Checked c : results) {
             for (Judgement j : Judgement.values()) {
@@ -99,47 +103,78 @@ class FrontMatterCorpusTest {
                 }
                 Optional<Grade> expected = Grade.parse(listed);
                 Optional<Grade> read = c.grades().get(j);
-                compared.incrementAndGet();
+                compared++;
                 if (!read.equals(expected)) {
                     disagreements.add(String.format("grade %s %s: index '%s', read %s", c.row().get("file"), j.key(),
                             listed, read.map(Grade::label).orElse("none")));
                 }
             }
         }
-        report("grades", compared.get(), disagreements);
+        report("grades", compared, disagreements);
     }
 
+    /**
+     * The index takes its dates from Ofsted's website, which sometimes lists a report a few days after the date
+     * printed on it; such a lag is reported but not counted against the reader, a larger gap is.
+     */
     @Test
     void publishedDatesAgreeWithTheIndex() throws IOException {
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
+        int exact = 0;
         for (Checked c : results) {
-            LocalDate published = c.dates().published();
-            if (published == null) {
+            LocalDate printed = c.dates().published();
+            if (printed == null) {
                 continue;
             }
             compared++;
-            if (!published.toString().equals(c.row().get("publication_date"))) {
-                disagreements.add(String.format("published %s: index %s, read %s", c.row().get("file"),
-                        c.row().get("publication_date"), published));
+            LocalDate listed = LocalDate.parse(c.row().get("publication_date"));
+            long lag = ChronoUnit.DAYS.between(printed, listed);
+            if (lag == 0) {
+                exact++;
+            } else {
+                String note = lag > 0 && lag <= MAX_LISTING_LAG_DAYS ? "listed later" : "DISAGREE";
+                disagreements.add(String.format("published %s: index %s, read %s (%s)", c.row().get("file"), listed,
+                        printed, note));
             }
         }
-        report("published dates", compared, disagreements);
+        long beyondLag = disagreements.stream().filter(d -> d.endsWith("(DISAGREE)")).count();
+        appendToDisagreements(String.format("# published dates: %d exactly as indexed, %d within a %d-day listing lag, "
+                + "of %d printed%n", exact, compared - exact - beyondLag, MAX_LISTING_LAG_DAYS, compared), disagreements);
+        assertTrue(compared > 0, "no printed publication dates");
+        assertTrue(compared - beyondLag >= MIN_AGREEMENT * compared, beyondLag + " dates disagree beyond the lag");
+    }
+
+    /** The index has no grades for SIF reports, so check instead that the reader finds their main judgements. */
+    @Test
+    void sifReportsHaveTheirMainGrades() throws IOException {
+        List<Judgement> main = List.of(Judgement.OVERALL_EFFECTIVENESS, Judgement.IMPACT_OF_LEADERS,
+                Judgement.HELP_AND_PROTECTION, Judgement.CHILDREN_IN_CARE);
+        List<Checked> sif = results.stream().filter(c -> c.type() == DocumentType.SIF).toList();
+        List<String> incomplete = sif.stream()
+                .filter(c -> !main.stream().allMatch(j -> c.grades().get(j).isPresent()))
+                .map(c -> String.format("sif grades %s: read only %s", c.row().get("file"), c.grades().byJudgement()))
+                .toList();
+        report("SIF reports with all main grades", sif.size(), incomplete);
     }
 
     @Test
-    void everyReportIsAFullInspectionOfTheKindTheIndexSays() throws IOException {
+    void reportsAreFullInspectionsOfTheKindTheIndexSays() throws IOException {
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
         for (Checked c : results) {
-            assertTrue(c.type().isFullInspection(), c.row().get("file") + " read as " + c.type());
+            if (!c.type().isFullInspection()) {
+                disagreements.add(String.format("type %s: indexed as an inspection report, read %s",
+                        c.row().get("file"), c.type().id()));
+                continue;
+            }
             Optional<DocumentType> listed = switch (c.row().get("inspection_framework")) {
                 case "standard" -> Optional.of(DocumentType.ILACS_STANDARD);
                 case "short" -> Optional.of(DocumentType.ILACS_SHORT);
                 default -> Optional.empty();
             };
+            compared++;
             if (listed.isPresent()) {
-                compared++;
                 if (listed.get() != c.type()) {
                     disagreements.add(String.format("type %s: index %s, read %s (on site %s to %s)",
                             c.row().get("file"), listed.get().id(), c.type().id(),
@@ -157,14 +192,34 @@ class FrontMatterCorpusTest {
         assertEquals(List.of(), undated);
     }
 
-    private static synchronized void report(String what, int compared, Collection<String> disagreements)
-            throws IOException {
+    /** The regional programme's own documents: plans and a newsletter by their titles, the rest untyped. */
+    @Test
+    void seslipDocumentsAreOfTheKindTheirNamesSay() throws IOException {
+        Map<String, DocumentType> expected = Map.of(
+                "impact-report-2023.txt", DocumentType.OTHER,
+                "newsletter-344-2019-03-22.txt", DocumentType.NEWSLETTER,
+                "regional-improvement-plan-2019-20-extract.txt", DocumentType.OTHER,
+                "regional-improvement-plan-2024-25.txt", DocumentType.IMPROVEMENT_PLAN,
+                "regional-improvement-plan-2025-26.txt", DocumentType.IMPROVEMENT_PLAN);
+        Map<String, DocumentType> read = new TreeMap<>();
+        for (String name : expected.keySet()) {
+            read.put(name, new DocumentTypeClassifier().classify(Files.readAllLines(CORPUS.resolve("seslip").resolve(name))));
+        }
+        assertEquals(new TreeMap<>(expected), read);
+    }
+
+    private static void report(String what, int compared, Collection<String> disagreements) throws IOException {
         int agreed = compared - disagreements.size();
-        StringBuilder out = new StringBuilder(String.format("# %s: %d agreed / %d compared%n", what, agreed, compared));
-        disagreements.stream().sorted().forEach(d -> out.append(d).append(System.lineSeparator()));
-        Files.writeString(DISAGREEMENTS, out, java.nio.file.StandardOpenOption.APPEND);
-        System.out.print(out);
+        appendToDisagreements(String.format("# %s: %d agreed / %d compared%n", what, agreed, compared), disagreements);
         assertTrue(compared > 0, "nothing compared for " + what);
         assertTrue(agreed >= MIN_AGREEMENT * compared, what + ": " + agreed + " agreed of " + compared);
+    }
+
+    private static synchronized void appendToDisagreements(String heading, Collection<String> disagreements)
+            throws IOException {
+        StringBuilder out = new StringBuilder(heading);
+        disagreements.stream().sorted().forEach(d -> out.append(d).append(System.lineSeparator()));
+        Files.writeString(DISAGREEMENTS, out, StandardOpenOption.APPEND);
+        System.out.print(out);
     }
 }
