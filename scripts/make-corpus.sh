@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the binary/HTML files of the sample corpus (corpus/) from their sources (corpus-src/).
-#   corpus-src/docs/*.txt  --build.py-->  corpus-src/fodt/*.fodt (flat OpenDocument) or corpus/**.html
-#   corpus-src/fodt/*.fodt --LibreOffice-->  corpus/**.pdf | corpus/**.docx
+# Regenerates the binary/HTML files of the sample corpus (corpus/documents/) from their sources (corpus-src/).
+#   corpus-src/docs/*.txt  --build.py-->  corpus-src/fodt/*.fodt (flat OpenDocument) or corpus/documents/**.html
+#   corpus-src/fodt/*.fodt --LibreOffice-->  corpus/documents/**.pdf | corpus/documents/**.docx
 # The target path of each document is the "output:" line at the top of its source.
 # Needs python3 and LibreOffice (Debian: apt-get install libreoffice-writer-nogui fonts-liberation2).
 # The generated files are committed, so running the demo does not need LibreOffice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SRC=corpus-src
-OUT=corpus
+OUT=corpus/documents
 command -v soffice >/dev/null || { echo "soffice (LibreOffice) not found" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import uk.sli.model.Authority;
 
@@ -34,11 +35,23 @@ public final class AuthorityDetector {
      * names no single authority does the one named most often on the front pages win.
      */
     public Optional<Authority> primary(List<String> frontLines) {
-        Optional<Authority> inTitle = spotter.candidates(titleBlock(frontLines)).stream()
-                .filter(m -> m.authorities().size() == 1)
-                .map(m -> m.authorities().get(0))
-                .findFirst();
+        Optional<Authority> inTitle = titleNames(frontLines).findFirst();
         return inTitle.or(() -> mostMentioned(String.join("\n", frontLines)));
+    }
+
+    /**
+     * The authority a document covering many authorities (a regional plan, a newsletter) is about: only
+     * when its title block names exactly one; the most-named council is not the subject of such a document.
+     */
+    public Optional<Authority> soleTitled(List<String> frontLines) {
+        List<Authority> named = titleNames(frontLines).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private Stream<Authority> titleNames(List<String> frontLines) {
+        return spotter.candidates(titleBlock(frontLines)).stream()
+                .filter(m -> m.authorities().size() == 1)
+                .map(m -> m.authorities().get(0));
     }
 
     /** Every authority named in the text, in order of first mention, each once. */

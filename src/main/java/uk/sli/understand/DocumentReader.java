@@ -41,13 +41,13 @@ public final class DocumentReader {
 
     public Document read(String id, String path, String contentHash, ExtractedText text) {
         List<String> front = frontLines(text);
-        List<String> all = text.pages().stream().flatMap(p -> p.lines().stream()).map(TextLine::text).toList();
-        DocumentType type = types.classify(front, all);
-        Authority authority = authorities.primary(front).orElse(null);
+        DocumentType type = types.classify(front);
+        boolean multi = MULTI_AUTHORITY.contains(type);
+        Authority authority = (multi ? authorities.soleTitled(front) : authorities.primary(front)).orElse(null);
         Grades graded = type.isFullInspection() ? grades.read(front) : Grades.NONE;
         ReportDates dated = dates.read(front);
         List<Section> sections = new StructureParser(SentenceSplitter.forThisThread()).parse(text);
-        if (MULTI_AUTHORITY.contains(type)) {
+        if (multi) {
             sections = withMentionedAuthorities(sections);
         }
         int pages = text.hasPages() ? text.pages().size() : 0;
@@ -78,8 +78,11 @@ public final class DocumentReader {
         return lines;
     }
 
+    /** The first heading when the document opens with one, else its first line. */
     private static String title(List<Section> sections, List<String> front) {
-        return sections.stream().map(Section::heading).filter(h -> !h.isBlank()).findFirst()
-                .orElse(front.isEmpty() ? "" : front.get(0));
+        if (!sections.isEmpty() && !sections.get(0).heading().isBlank()) {
+            return sections.get(0).heading();
+        }
+        return front.isEmpty() ? "" : front.get(0);
     }
 }

@@ -42,7 +42,7 @@ final class GazetteerCsv {
         return read(reader, r -> new Row(
                 new Authority(r.get("name"), r.get("code"), r.get("ons_code"), r.get("region"),
                         codes(r.get("neighbour_codes")), r.get("type")),
-                codes(r.get("successor_codes"))));
+                r.isMapped("successor_codes") ? codes(r.get("successor_codes")) : List.of()));
     }
 
     static List<Alias> aliases(Reader reader) throws IOException {
@@ -65,7 +65,8 @@ final class GazetteerCsv {
         return values;
     }
 
-    private static List<String> codes(String spaceSeparated) {
-        return spaceSeparated.isBlank() ? List.of() : Arrays.asList(spaceSeparated.strip().split("\\s+"));
+    /** Codes separated by spaces or semicolons (user files written in a spreadsheet tend to use the latter). */
+    private static List<String> codes(String separated) {
+        return separated.isBlank() ? List.of() : Arrays.asList(separated.strip().split("[\\s;]+"));
     }
 }

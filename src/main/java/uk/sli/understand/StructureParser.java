@@ -32,7 +32,9 @@ public final class StructureParser {
     private static final Pattern SYMBOL_BULLET =
             Pattern.compile("^[•●▪■◼◾□○◦‣⁃∙·\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc➢✓]\\s*");
     private static final Pattern DASH_BULLET = Pattern.compile("^(?:[-–—*]|o(?=\\s))\\s+");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})[.)]\\s+(?=\\S)");
+    /** "12. ", "3) " or a multi-level "2.1 " / "2.1. "; a bare "12 " is a quantity, not a paragraph number. */
+    private static final Pattern NUMBER =
+            Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+|\\d{1,3}(?=[.)]))[.)]?\\s+(?=\\S)");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
     private static final float LARGER = 1.15f;
@@ -114,8 +116,10 @@ public final class StructureParser {
                 startParagraph(Paragraph.Kind.BULLET, null, page).append(text.substring(symbol.end()), page);
             } else if (dash.find() && (boundary || open.kind == Paragraph.Kind.BULLET)) {
                 startParagraph(Paragraph.Kind.BULLET, null, page).append(text.substring(dash.end()), page);
-            } else if (number.find() && (boundary || Integer.parseInt(number.group(1)) == lastNumber + 1)) {
-                lastNumber = Integer.parseInt(number.group(1));
+            } else if (number.find() && (boundary || isNextNumber(number.group(1)))) {
+                if (!number.group(1).contains(".")) {
+                    lastNumber = Integer.parseInt(number.group(1));
+                }
                 startParagraph(Paragraph.Kind.NUMBERED, number.group(1), page).append(text.substring(number.end()), page);
             } else if (line.listItem()) {
                 startParagraph(Paragraph.Kind.BULLET, null, page).append(text, page);
@@ -126,6 +130,10 @@ public final class StructureParser {
                 open.append(text, page);
             }
             afterHeading = false;
+        }
+
+        private boolean isNextNumber(String number) {
+            return !number.contains(".") && Integer.parseInt(number) == lastNumber + 1;
         }
 
         private ParagraphBuilder startParagraph(Paragraph.Kind kind, String number, int page) {
@@ -161,12 +169,13 @@ public final class StructureParser {
                 return line.headingLevel();
             }
             if (line.listItem() || text.length() > MAX_HEADING_CHARS || !hasLetter(text)
-                    || SYMBOL_BULLET.matcher(text).find() || NUMBER.matcher(text).find()) {
+                    || SYMBOL_BULLET.matcher(text).find()) {
                 return 0;
             }
             if (line.fontSize() > 0) {
-                return typesetHeadingLevel(line);
+                return NUMBER.matcher(text).find() ? 0 : typesetHeadingLevel(line);
             }
+            // Plain text numbers its headings ("2. What the evidence tells us"); standing alone tells them apart.
             return plainTextHeadingLevel(line, next);
         }
 
