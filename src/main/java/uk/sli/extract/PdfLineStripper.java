@@ -2,12 +2,15 @@ package uk.sli.extract;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -26,7 +29,10 @@ final class PdfLineStripper extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private List<TextLine> lines;
     private final StringBuilder text = new StringBuilder();
-    private final List<Float> charSizes = new ArrayList<>();
+    /** Font size of each character of {@link #text}; -1 for word separators. */
+    private float[] charSizes = new float[256];
+    /** Font name lookups are slow in PDFBox and a document uses a handful of fonts. */
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private int boldChars;
     private float lineY = Float.NaN;
     private float previousY = Float.NaN;
@@ -61,8 +67,7 @@ final class PdfLineStripper extends PDFTextStripper {
         boolean perChar = string.length() == positions.size();
         for (int i = 0; i < string.length(); i++) {
             TextPosition position = positions.get(perChar ? i : Math.min(i, positions.size() - 1));
-            text.append(string.charAt(i));
-            charSizes.add(position.getFontSizeInPt());
+            appendChar(string.charAt(i), position.getFontSizeInPt());
             if (isBold(position)) {
                 boldChars++;
             }
@@ -74,8 +79,15 @@ final class PdfLineStripper extends PDFTextStripper {
 
     @Override
     protected void writeWordSeparator() {
-        text.append(' ');
-        charSizes.add(-1f);
+        appendChar(' ', -1f);
+    }
+
+    private void appendChar(char c, float size) {
+        if (text.length() == charSizes.length) {
+            charSizes = Arrays.copyOf(charSizes, charSizes.length * 2);
+        }
+        charSizes[text.length()] = size;
+        text.append(c);
     }
 
     @Override
@@ -94,7 +106,6 @@ final class PdfLineStripper extends PDFTextStripper {
             previousSize = size;
         }
         text.setLength(0);
-        charSizes.clear();
         boldChars = 0;
         lineY = Float.NaN;
     }
@@ -104,8 +115,8 @@ final class PdfLineStripper extends PDFTextStripper {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean superscript = Character.isDigit(c) && charSizes.get(i) > 0
-                    && charSizes.get(i) < SUPERSCRIPT_RATIO * size && i > 0
+            boolean superscript = Character.isDigit(c) && charSizes[i] > 0
+                    && charSizes[i] < SUPERSCRIPT_RATIO * size && i > 0
                     && Character.isLetterOrDigit(text.charAt(i - 1));
             if (!superscript) {
                 kept.append(c);
@@ -117,9 +128,9 @@ final class PdfLineStripper extends PDFTextStripper {
     private float dominantSize() {
         // The most frequent size; ties go to the larger so that a heading with a small marker keeps its size.
         Map<Float, Integer> counts = new HashMap<>();
-        for (float s : charSizes) {
-            if (s > 0) {
-                counts.merge(s, 1, Integer::sum);
+        for (int i = 0; i < text.length(); i++) {
+            if (charSizes[i] > 0) {
+                counts.merge(charSizes[i], 1, Integer::sum);
             }
         }
         float best = 0;
@@ -133,11 +144,14 @@ final class PdfLineStripper extends PDFTextStripper {
         return best;
     }
 
-    private static boolean isBold(TextPosition position) {
-        if (position.getFont() == null || position.getFont().getName() == null) {
+    private boolean isBold(TextPosition position) {
+        PDFont font = position.getFont();
+        if (font == null) {
             return false;
         }
-        String name = position.getFont().getName().toLowerCase(Locale.ROOT);
-        return name.contains("bold") || name.contains("black") || name.contains("heavy");
+        return boldFonts.computeIfAbsent(font, f -> {
+            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+            return name.contains("bold") || name.contains("black") || name.contains("heavy");
+        });
     }
 }

@@ -53,6 +53,11 @@ public final class IndexStore implements Closeable {
         return files;
     }
 
+    /** The folder the index lives in. */
+    public Path directory() {
+        return directory.getDirectory();
+    }
+
     public void replace(uk.sli.model.Document document) throws IOException {
         writer.updateDocuments(new Term(Schema.DOC_ID, document.id()), mapper.toLucene(document));
     }

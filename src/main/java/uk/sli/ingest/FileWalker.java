@@ -13,8 +13,12 @@ public final class FileWalker {
     private FileWalker() {
     }
 
-    /** Files under each root (a root may itself be a file); hidden files and folders are skipped. */
-    public static List<Path> files(List<Path> roots) throws IOException {
+    /**
+     * Files under each root (a root may itself be a file); hidden files and folders are skipped, and so
+     * is {@code exclude} (the index folder, which may sit inside a folder being ingested).
+     */
+    public static List<Path> files(List<Path> roots, Path exclude) throws IOException {
+        Path excluded = exclude.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
@@ -24,7 +28,7 @@ public final class FileWalker {
             }
             try (Stream<Path> walk = Files.walk(start)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(path -> !isHidden(start, path))
+                        .filter(path -> !isHidden(start, path) && !path.startsWith(excluded))
                         .sorted()
                         .forEach(files::add);
             }

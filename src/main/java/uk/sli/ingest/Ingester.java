@@ -67,7 +67,7 @@ public final class Ingester {
 
     public IngestSummary run(List<Path> roots) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        List<Path> files = FileWalker.files(roots);
+        List<Path> files = FileWalker.files(roots, store.directory());
         Map<String, IndexStore.IndexedFile> indexed = store.indexedFiles();
         listener.started(files.size());
 

@@ -1,0 +1,187 @@
+package uk.sli.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The real entry point on the sample corpus: ingest, incremental re-ingest, docs, search, show, bad input. */
+class SliEndToEndTest {
+
+    private static final Path CORPUS = Path.of("corpus/documents");
+    private static final Path AUTHORITIES = Path.of("corpus/authorities.csv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+    static Path index;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run sli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Sli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingestSampleCorpus() {
+        index = shared.resolve("index");
+        Run run = sli("ingest", CORPUS.toString(), "--authorities", AUTHORITIES.toString(), "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("8 indexed"), run.err());
+    }
+
+    @Test
+    void indexIsConsistent() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
+            check.setInfoStream(null);
+            assertTrue(check.checkIndex().clean);
+        }
+    }
+
+    @Test
+    void reingestSkipsUnchangedFiles() {
+        Run run = sli("ingest", CORPUS.toString(), "--authorities", AUTHORITIES.toString(), "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("0 indexed, 8 unchanged"), run.err());
+    }
+
+    @Test
+    void docsJsonCarriesTheContractFields() throws IOException {
+        Run run = sli("docs", "--index", index.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> docs = jsonLines(run.out());
+        assertEquals(8, docs.size());
+        JsonNode wealdmoor = docs.stream().filter(d -> d.path("path").asText().endsWith("wealdmoor/2025-05-06.pdf"))
+                .findFirst().orElseThrow();
+        assertEquals("ilacs-standard", wealdmoor.get("type").asText());
+        assertEquals("Wealdmoor", wealdmoor.get("authority").asText());
+        assertEquals("971", wealdmoor.get("authority_code").asText());
+        assertEquals("South East", wealdmoor.get("region").asText());
+        assertEquals("good", wealdmoor.get("grades").get("overall_effectiveness").asText());
+        assertEquals("requires improvement", wealdmoor.get("grades").get("care_leavers").asText());
+        assertTrue(wealdmoor.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+
+    @Test
+    void searchFiltersByAuthorityAndCitesPages() throws IOException {
+        Run run = sli("search", "exploitation", "--la", "Wealdmoor", "--index", index.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> hits = jsonLines(run.out());
+        assertFalse(hits.isEmpty());
+        for (JsonNode hit : hits) {
+            assertTrue(hit.get("text").asText().toLowerCase().contains("exploit"), hit.toString());
+            for (String field : List.of("authority", "path", "page", "paragraph", "section", "score")) {
+                assertTrue(hit.has(field), field + " missing in " + hit);
+            }
+        }
+        assertTrue(hits.stream().anyMatch(h -> h.get("authority").asText().equals("Wealdmoor") && h.get("page").asInt() > 0));
+    }
+
+    @Test
+    void searchTextShowsCitationsAndFacets() {
+        Run run = sli("search", "\"care leavers\" accommodation", "--index", index.toString(), "--region", "South East");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("— "), run.out());
+        assertTrue(run.out().contains("authority: "), run.out());
+        assertTrue(run.out().contains("[[accommodation]]"), run.out());
+    }
+
+    @Test
+    void malformedQueryIsAUsageErrorOnOneLine() {
+        Run run = sli("search", "\"unclosed phrase AND (", "--index", index.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("cannot parse query"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void showPrintsSectionsParagraphsAndPages() {
+        Path report = CORPUS.resolve("ilacs/eastmarsh/2024-01-16.pdf");
+        Run run = sli("show", report.toString(), "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("What needs to improve?"), run.out());
+        assertTrue(run.out().contains("p. 2"), run.out());
+    }
+
+    @Test
+    void missingIndexFailsWithExitOne() {
+        Run run = sli("docs", "--index", shared.resolve("nowhere").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("run 'sli ingest' first"), run.err());
+    }
+
+    @Test
+    void badFilesAreReportedAndTheRunGoesOn(@TempDir Path folder) throws IOException {
+        Files.copy(CORPUS.resolve("ilacs/eastmarsh/2024-01-16.pdf"), folder.resolve("good.pdf"));
+        Files.writeString(folder.resolve("error-page.pdf"), "<!DOCTYPE html><html><body><p>Not found</p></body></html>");
+        Files.write(folder.resolve("truncated.pdf"), "%PDF-1.7\n1 0 obj broken".getBytes());
+        Files.write(folder.resolve("nothing.txt"), new byte[0]);
+        Path badIndex = folder.resolve("index"); // inside the ingested folder: must not be ingested itself
+
+        Run run = sli("ingest", folder.toString(), "--index", badIndex.toString(), "--authorities", AUTHORITIES.toString());
+
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("1 indexed"), run.err());
+        assertTrue(run.err().contains("3 failed"), run.err());
+        assertTrue(run.err().contains("error-page.pdf: not a PDF: the content is text/html"), run.err());
+        assertTrue(run.err().contains("nothing.txt: empty file"), run.err());
+        assertEquals(1, jsonLines(sli("docs", "--index", badIndex.toString(), "--format", "json").out()).size());
+    }
+
+    @Test
+    void pruneRemovesEntriesOfDeletedFiles(@TempDir Path folder) throws IOException {
+        Path kept = folder.resolve("a.txt");
+        Path gone = folder.resolve("b.txt");
+        Files.writeString(kept, "Wealdmoor self-assessment\n\nWhat we do well\n\nOur family hubs reach most families early.\n");
+        Files.writeString(gone, "A note\n\nThe front door responds quickly to contacts.\n");
+        Path pruneIndex = folder.resolve("index");
+        assertEquals(0, sli("ingest", kept.toString(), gone.toString(), "--index", pruneIndex.toString()).exitCode());
+        Files.delete(gone);
+
+        Run run = sli("ingest", kept.toString(), "--prune", "--index", pruneIndex.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("1 pruned"), run.err());
+        assertEquals(1, jsonLines(sli("docs", "--index", pruneIndex.toString(), "--format", "json").out()).size());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, sli("ingest", "no/such/folder").exitCode());
+        assertEquals(2, sli("search", "x", "--type", "memo", "--index", index.toString()).exitCode());
+        assertEquals(2, sli("frobnicate").exitCode());
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (Stream<String> lines = out.lines()) {
+            for (String line : lines.filter(l -> !l.isBlank()).toList()) {
+                nodes.add(JSON.readTree(line));
+            }
+        }
+        return nodes;
+    }
+}
