@@ -72,11 +72,13 @@ public final class RunningTextFilter {
         while (!lines.isEmpty() && isRunning(lines.get(lines.size() - 1), running)) {
             lines.remove(lines.size() - 1);
         }
+        if (firstPage) {
+            return;
+        }
         // A repeated line can sit below a one-off line (e.g. a date under the title header).
         int size = lines.size();
         for (int i = size - 1; i >= 0; i--) {
-            boolean margin = firstPage ? i >= size - MARGIN_LINES : inMargin(i, size);
-            if (margin && running.contains(mask(lines.get(i).text()))) {
+            if (inMargin(i, size) && running.contains(mask(lines.get(i).text()))) {
                 lines.remove(i);
             }
         }
