@@ -14,6 +14,7 @@ import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 
 @Command(name = "docs",
+        header = "List indexed documents with their metadata and grades.",
         description = "Lists the indexed documents with their metadata: date, type, authority, grades, path.",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -23,11 +23,14 @@ import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
 
 @Command(name = "ingest",
+        header = "Extract, understand and index documents (incremental).",
         description = {
-            "Reads documents (PDF, DOCX, HTML, TXT, ... detected by content) and indexes them: type,",
-            "authority, dates, Ofsted grades, sections, paragraphs, pages and sentences.",
-            "Unchanged files are skipped; changed files replace their old entries.",
-            "Each file ends as indexed, unchanged, empty or failed (reason on stderr); a summary follows."},
+            "Reads documents (PDF, DOCX, HTML, TXT...; the format is detected from the",
+            "content) and indexes them: type, authority, dates, Ofsted grades, sections,",
+            "paragraphs, pages and sentences. Unchanged files are skipped; changed files",
+            "replace their old entries. Each file ends as indexed, unchanged, empty or",
+            "failed (one line on stderr with the reason); a summary follows.",
+            "Exit 0 when every file succeeded, 3 when some failed."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sli ingest corpus/documents --authorities corpus/authorities.csv",

@@ -1,12 +1,13 @@
 package uk.sli.cli;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.SearchReport;
 import uk.sli.report.Terminal;
@@ -17,11 +18,13 @@ import uk.sli.search.SearchResult;
 import uk.sli.search.StatementSearcher;
 
 @Command(name = "search",
+        header = "Full-text search over statements, with filters, citations and facets.",
         description = {
-            "Finds statements (sentences) by full-text search (BM25) with Lucene query syntax:",
-            "  words (any may match; best first), \"exact phrases\", +required, -excluded, AND, OR, NOT,",
-            "  wildcards (plan*), and field-free terms are stemmed (plans = plan).",
-            "Each hit is cited: file, page, paragraph number, section. Text output ends with facet counts."},
+            "Finds statements (sentences) by BM25 full-text search, Lucene syntax:",
+            "  words (any may match; best first), \"exact phrases\", +required,",
+            "  -excluded, AND, OR, NOT, wildcards (plan*); words are stemmed.",
+            "Each hit is cited (file, page, paragraph number, section); text output",
+            "ends with facet counts. A malformed query is a usage error (exit 2)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  sli search '\"care leavers\" accommodation' --la Kent",
@@ -39,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     FilterOptions filters;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (several words are joined with spaces)")
-    java.util.List<String> query;
+    List<String> query;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "hits to show (default: ${DEFAULT-VALUE})")
     int limit;

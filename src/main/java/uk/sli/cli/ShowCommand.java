@@ -1,13 +1,14 @@
 package uk.sli.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import uk.sli.report.DocumentReport;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
@@ -16,11 +17,12 @@ import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 
 @Command(name = "show",
+        header = "Show one document's structure as understood, to check it by eye.",
         description = {
-            "Shows one indexed document as sli understood it: metadata, grades, sections, paragraphs",
-            "(with printed numbers and pages) and sentences, to check extraction by eye."},
+            "Shows one indexed document as sli understood it: metadata, grades,",
+            "sections, paragraphs (printed numbers, pages) and sentences."},
         footerHeading = "%nExamples:%n",
-        footer = {"  sli show corpus/documents/wealdmoor-inspection-2025.pdf", "  sli show 3f9a1c0de4b2a718 --format json"})
+        footer = {"  sli show corpus/documents/ilacs/wealdmoor/2025-05-06.pdf", "  sli show 3f9a1c0de4b2a718 --format json"})
 final class ShowCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
             Optional<DocumentCatalog.DocumentView> view = catalog.show(document);
             if (view.isEmpty()) {
                 // Paths are stored absolute; accept the relative path the user typed.
-                view = catalog.show(java.nio.file.Path.of(document).toAbsolutePath().normalize().toString());
+                view = catalog.show(Path.of(document).toAbsolutePath().normalize().toString());
             }
             if (view.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "SLI Toolkit: reads children's services documents (Ofsted reports, self-assessments,",
-            "improvement plans, peer-challenge notes), indexes them and finds the evidence in them.",
+            "SLI Toolkit: reads children's services documents (Ofsted reports,",
+            "self-assessments, improvement plans, peer-challenge notes), indexes them",
+            "and finds the evidence in them.",
             ""},
         subcommands = {IngestCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class,
                 CommandLine.HelpCommand.class},

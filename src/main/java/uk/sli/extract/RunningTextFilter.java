@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * <p>A header or footer is a line in the first or last {@value #MARGIN_LINES} lines of a page whose
  * text, with digits masked, recurs in that zone on at least {@value #MIN_SHARE_PERCENT}% of the pages
- * (and on at least two). On the first page only the foot is cleaned, because reports print their
- * title there in the same words as the running header of later pages.
+ * (and on at least two). On the first page, where reports print their title in the same words as
+ * the running header of later pages, a repeated line at the top goes only when it is set no larger
+ * than body text.
  */
 public final class RunningTextFilter {
 
@@ -35,7 +36,7 @@ public final class RunningTextFilter {
         List<Page> cleaned = new ArrayList<>(pages.size());
         for (int p = 0; p < pages.size(); p++) {
             List<TextLine> lines = new ArrayList<>(pages.get(p).lines());
-            stripMargins(lines, running, p == 0);
+            stripMargins(lines, running, p == 0, bodySize);
             dropFootnotes(lines, bodySize);
             cleaned.add(new Page(pages.get(p).number(), lines));
         }
@@ -64,9 +65,10 @@ public final class RunningTextFilter {
         return running;
     }
 
-    private static void stripMargins(List<TextLine> lines, Set<String> running, boolean firstPage) {
+    private static void stripMargins(List<TextLine> lines, Set<String> running, boolean firstPage, float bodySize) {
         // Remove from the top while the top line is running text, then the same from the bottom.
-        while (!lines.isEmpty() && (firstPage ? isPageNumber(lines.get(0)) : isRunning(lines.get(0), running))) {
+        while (!lines.isEmpty() && (firstPage ? isFirstPageHeader(lines.get(0), running, bodySize)
+                : isRunning(lines.get(0), running))) {
             lines.remove(0);
         }
         while (!lines.isEmpty() && isRunning(lines.get(lines.size() - 1), running)) {
@@ -86,6 +88,15 @@ public final class RunningTextFilter {
 
     private static boolean isRunning(TextLine line, Set<String> running) {
         return isPageNumber(line) || running.contains(mask(line.text()));
+    }
+
+    /**
+     * Page 1 often repeats the running header in the same words as its title. The header is set no
+     * larger than body text and the title larger, so only small repeated lines go.
+     */
+    private static boolean isFirstPageHeader(TextLine line, Set<String> running, float bodySize) {
+        boolean smallRepeat = running.contains(mask(line.text())) && line.fontSize() > 0 && line.fontSize() <= bodySize;
+        return isPageNumber(line) || smallRepeat;
     }
 
     private static boolean isPageNumber(TextLine line) {

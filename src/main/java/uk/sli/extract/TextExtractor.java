@@ -33,16 +33,21 @@ public final class TextExtractor {
 
     private static final MediaType PDF = MediaType.application("pdf");
 
-    private final Detector detector;
-    private final Parser parser;
     private final ExtractionLimits limits;
     private final RunningTextFilter runningText = new RunningTextFilter();
 
     public TextExtractor(ExtractionLimits limits) {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.detector = config.getDetector();
-        this.parser = new AutoDetectParser(config);
         this.limits = limits;
+    }
+
+    /**
+     * Tika's configuration takes a second to load (it scans every parser); held lazily so that a
+     * re-ingest of unchanged files, which parses nothing, does not pay for it.
+     */
+    private static final class Tika {
+        static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
+        static final Detector DETECTOR = CONFIG.getDetector();
+        static final Parser PARSER = new AutoDetectParser(CONFIG);
     }
 
     public ExtractedText extract(Path file) throws ExtractionException {
@@ -69,7 +74,7 @@ public final class TextExtractor {
     private MediaType detect(Path file) throws IOException {
         // No file name in the metadata: the bytes alone decide.
         try (InputStream in = TikaInputStream.get(file)) {
-            return detector.detect(in, new Metadata()).getBaseType();
+            return Tika.DETECTOR.detect(in, new Metadata()).getBaseType();
         }
     }
 
@@ -109,7 +114,7 @@ public final class TextExtractor {
     private void parse(InputStream in, org.xml.sax.ContentHandler handler, Metadata metadata)
             throws IOException, ExtractionException {
         try {
-            parser.parse(in, handler, metadata, new ParseContext());
+            Tika.PARSER.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException("encrypted: the document needs a password", e);
         } catch (SAXException e) {

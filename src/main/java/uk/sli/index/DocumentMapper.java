@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -70,7 +72,7 @@ public final class DocumentMapper {
         if (paragraph.number() != null) {
             doc.add(new StoredField(Schema.PARAGRAPH, paragraph.number()));
         }
-        doc.add(new TextField(Schema.SECTION, section.heading(), Field.Store.YES));
+        doc.add(new StoredField(Schema.SECTION, section.heading()));
         Set<String> mentioned = new TreeSet<>();
         section.authorities().forEach(name -> mentioned.add(Schema.key(name)));
         mentioned.forEach(key -> doc.add(new StringField(Schema.MENTIONS_KEY, key, Field.Store.YES)));
@@ -120,8 +122,8 @@ public final class DocumentMapper {
     }
 
     /** Grades as stored on a document-level Lucene document. */
-    public static java.util.Map<Judgement, String> grades(Document stored) {
-        java.util.Map<Judgement, String> grades = new java.util.EnumMap<>(Judgement.class);
+    public static Map<Judgement, String> grades(Document stored) {
+        Map<Judgement, String> grades = new EnumMap<>(Judgement.class);
         for (Judgement j : Judgement.values()) {
             String value = stored.get(Schema.gradeField(j));
             if (value != null) {

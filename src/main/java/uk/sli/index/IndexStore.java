@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -22,6 +23,9 @@ import org.apache.lucene.store.FSDirectory;
  * readers, or survives a crash, until {@link #commit()}. Thread-safe, like {@link IndexWriter}.
  */
 public final class IndexStore implements Closeable {
+
+    /** Only what incremental ingest needs; the stored structure is large and not read here. */
+    private static final Set<String> FILE_FIELDS = Set.of(Schema.PATH, Schema.DOC_ID, Schema.CONTENT_HASH);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -46,7 +50,7 @@ public final class IndexStore implements Closeable {
             StoredFields stored = reader.storedFields();
             TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
             for (ScoreDoc hit : searcher.search(documents, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document doc = stored.document(hit.doc);
+                Document doc = stored.document(hit.doc, FILE_FIELDS);
                 files.put(doc.get(Schema.PATH), new IndexedFile(doc.get(Schema.DOC_ID), doc.get(Schema.CONTENT_HASH)));
             }
         }

@@ -55,6 +55,7 @@ public final class Schema {
     public static final String ORDINAL = "ordinal";
     public static final String PAGE = "page";
     public static final String PARAGRAPH = "paragraph";
+    /** The heading of the statement's section, stored for citations. */
     public static final String SECTION = "section";
     /** Lower-cased names of the authorities a statement's section mentions (multi-authority documents). */
     public static final String MENTIONS_KEY = "mentions_key";
@@ -76,7 +77,7 @@ public final class Schema {
     /** English stemming and stop words for prose; everything else is indexed verbatim. */
     public static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-                Map.of(TEXT, new EnglishAnalyzer(), TITLE, new EnglishAnalyzer(), SECTION, new EnglishAnalyzer()));
+                Map.of(TEXT, new EnglishAnalyzer(), TITLE, new EnglishAnalyzer()));
     }
 
     public static FacetsConfig facetsConfig() {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -196,7 +197,7 @@ public final class Ingester {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
+    private static ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());

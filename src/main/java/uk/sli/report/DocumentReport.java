@@ -42,7 +42,7 @@ public final class DocumentReport {
         if (format == OutputFormat.json) {
             ObjectNode node = json(view.row());
             node.set("sections", Json.object().arrayNode().addAll(view.sections().stream()
-                    .map(s -> (com.fasterxml.jackson.databind.JsonNode) Json.tree(s)).toList()));
+                    .map(Json::tree).toList()));
             out.println(Json.line(node));
             out.flush();
             return;

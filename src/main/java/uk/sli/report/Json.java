@@ -1,6 +1,7 @@
 package uk.sli.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
-    static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+    static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
 

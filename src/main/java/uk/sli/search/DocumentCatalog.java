@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -58,7 +59,7 @@ public final class DocumentCatalog {
         return Optional.of(new DocumentView(row(doc), DocumentMapper.structure(doc)));
     }
 
-    private List<Document> find(org.apache.lucene.search.Query query) throws IOException {
+    private List<Document> find(Query query) throws IOException {
         TopDocs top = index.searcher().search(query, Math.max(1, index.reader().maxDoc()));
         StoredFields stored = index.reader().storedFields();
         List<Document> docs = new ArrayList<>();

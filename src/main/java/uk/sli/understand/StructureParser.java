@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -55,7 +56,8 @@ public final class StructureParser {
         private final List<Page> pages;
         private final float bodySize;
         private final List<Float> headingSizes;
-        private final Set<String> vocabulary;
+        /** Built on first need: most documents have few words hyphenated at a line end. */
+        private Set<String> vocabulary;
         private final List<Section> sections = new ArrayList<>();
         private String heading = "";
         private int headingLevel;
@@ -69,7 +71,6 @@ public final class StructureParser {
             this.pages = text.pages();
             this.bodySize = RunningTextFilter.bodyFontSize(pages);
             this.headingSizes = headingSizes();
-            this.vocabulary = vocabulary();
         }
 
         List<Section> parse() {
@@ -138,7 +139,7 @@ public final class StructureParser {
 
         private ParagraphBuilder startParagraph(Paragraph.Kind kind, String number, int page) {
             closeParagraph();
-            open = new ParagraphBuilder(kind, number, page, vocabulary);
+            open = new ParagraphBuilder(kind, number, page, this::vocabulary);
             return open;
         }
 
@@ -220,6 +221,9 @@ public final class StructureParser {
         }
 
         private Set<String> vocabulary() {
+            if (vocabulary != null) {
+                return vocabulary;
+            }
             Set<String> words = new HashSet<>();
             for (Page page : pages) {
                 for (TextLine line : page.lines()) {
@@ -229,6 +233,7 @@ public final class StructureParser {
                     }
                 }
             }
+            vocabulary = words;
             return words;
         }
     }
@@ -246,11 +251,11 @@ public final class StructureParser {
         final Paragraph.Kind kind;
         private final String number;
         private final int page;
-        private final Set<String> vocabulary;
+        private final Supplier<Set<String>> vocabulary;
         private final StringBuilder text = new StringBuilder();
         private final List<int[]> pageStarts = new ArrayList<>();
 
-        ParagraphBuilder(Paragraph.Kind kind, String number, int page, Set<String> vocabulary) {
+        ParagraphBuilder(Paragraph.Kind kind, String number, int page, Supplier<Set<String>> vocabulary) {
             this.kind = kind;
             this.number = number;
             this.page = page;
@@ -284,7 +289,7 @@ public final class StructureParser {
             String tail = firstWord(next);
             String closed = (head + tail).toLowerCase(Locale.ROOT);
             String open = (head + "-" + tail).toLowerCase(Locale.ROOT);
-            if (vocabulary.contains(closed) && !vocabulary.contains(open)) {
+            if (vocabulary.get().contains(closed) && !vocabulary.get().contains(open)) {
                 text.setLength(end - 1);
             }
         }
