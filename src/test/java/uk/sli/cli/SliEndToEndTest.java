@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,15 +143,19 @@ class SliEndToEndTest {
         Files.writeString(folder.resolve("error-page.pdf"), "<!DOCTYPE html><html><body><p>Not found</p></body></html>");
         Files.write(folder.resolve("truncated.pdf"), "%PDF-1.7\n1 0 obj broken".getBytes());
         Files.write(folder.resolve("nothing.txt"), new byte[0]);
+        writeImageOnlyPdf(folder.resolve("scanned.pdf"));
+        writeEncryptedPdf(folder.resolve("locked.pdf"));
         Path badIndex = folder.resolve("index"); // inside the ingested folder: must not be ingested itself
 
         Run run = sli("ingest", folder.toString(), "--index", badIndex.toString(), "--authorities", AUTHORITIES.toString());
 
         assertEquals(3, run.exitCode(), run.err());
-        assertTrue(run.err().contains("1 indexed"), run.err());
-        assertTrue(run.err().contains("3 failed"), run.err());
+        assertTrue(run.err().contains("1 indexed, 0 unchanged, 1 empty, 4 failed"), run.err());
         assertTrue(run.err().contains("error-page.pdf: not a PDF: the content is text/html"), run.err());
         assertTrue(run.err().contains("nothing.txt: empty file"), run.err());
+        assertTrue(run.err().contains("locked.pdf: encrypted"), run.err());
+        assertTrue(run.err().contains("empty: " + folder.resolve("scanned.pdf").toAbsolutePath()), run.err());
+        assertTrue(run.err().contains("truncated.pdf: cannot read"), run.err());
         assertEquals(1, jsonLines(sli("docs", "--index", badIndex.toString(), "--format", "json").out()).size());
     }
 
@@ -173,6 +181,22 @@ class SliEndToEndTest {
         assertEquals(2, sli("ingest", "no/such/folder").exitCode());
         assertEquals(2, sli("search", "x", "--type", "memo", "--index", index.toString()).exitCode());
         assertEquals(2, sli("frobnicate").exitCode());
+    }
+
+    /** A page with no text at all, as a scan without OCR would be. */
+    private static void writeImageOnlyPdf(Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+    }
+
+    private static void writeEncryptedPdf(Path file) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
+            pdf.save(file.toFile());
+        }
     }
 
     private static List<JsonNode> jsonLines(String out) throws IOException {
