@@ -36,14 +36,11 @@ final class DocsCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, IndexNotFoundException {
         try (IndexReading reading = IndexReading.open(index.dir)) {
             new DocumentReport(Terminal.detect()).list(new DocumentCatalog(reading).list(filters.toFilters(spec)),
                     format, spec.commandLine().getOut());
             return Sli.OK;
-        } catch (IndexNotFoundException e) {
-            spec.commandLine().getErr().println("sli: error: " + e.getMessage());
-            return Sli.FAILED;
         }
     }
 }

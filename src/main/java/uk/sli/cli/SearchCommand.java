@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, IndexNotFoundException {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
@@ -63,9 +63,6 @@ final class SearchCommand implements Callable<Integer> {
             return Sli.OK;
         } catch (QuerySyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        } catch (IndexNotFoundException e) {
-            spec.commandLine().getErr().println("sli: error: " + e.getMessage());
-            return Sli.FAILED;
         }
     }
 }

@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, IndexNotFoundException {
         try (IndexReading reading = IndexReading.open(index.dir)) {
             DocumentCatalog catalog = new DocumentCatalog(reading);
             Optional<DocumentCatalog.DocumentView> view = catalog.show(document);
@@ -53,9 +53,6 @@ final class ShowCommand implements Callable<Integer> {
             }
             new DocumentReport(Terminal.detect()).show(view.get(), format, spec.commandLine().getOut());
             return Sli.OK;
-        } catch (IndexNotFoundException e) {
-            spec.commandLine().getErr().println("sli: error: " + e.getMessage());
-            return Sli.FAILED;
         }
     }
 }
