@@ -38,7 +38,7 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, IndexNotFoundException {
         try (IndexReading reading = IndexReading.open(index.dir)) {
-            new DocumentReport(Terminal.detect()).list(new DocumentCatalog(reading).list(filters.toFilters(spec)),
+            new DocumentReport(Terminal.detect()).list(new DocumentCatalog(reading).list(filters.toFilters(spec, reading)),
                     format, spec.commandLine().getOut());
             return Sli.OK;
         }

@@ -1,12 +1,16 @@
 package uk.sli.cli;
 
+import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import uk.sli.model.Authority;
+import uk.sli.index.Schema;
 import uk.sli.model.DocumentType;
 import uk.sli.search.Filters;
+import uk.sli.search.IndexReading;
 import uk.sli.understand.Gazetteer;
 
 /** The filters {@code search} and {@code docs} share. */
@@ -30,7 +34,7 @@ final class FilterOptions {
     @Option(names = "--to", paramLabel = "YEAR", description = "documents dated this year or earlier")
     Integer to;
 
-    Filters toFilters(CommandSpec spec) {
+    Filters toFilters(CommandSpec spec, IndexReading index) throws IOException {
         Gazetteer gazetteer = Gazetteer.standard();
         List<String> authorities = List.of();
         if (authority != null) {
@@ -39,6 +43,10 @@ final class FilterOptions {
                 known = gazetteer.byCode(authority).map(List::of).orElse(List.of());
             }
             // Authorities outside the gazetteer (e.g. the sample corpus's fictional councils) match by name.
+            if (known.isEmpty() && !isIndexed(index, authority)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown authority '" + authority + "': not in the gazetteer nor in the index");
+            }
             authorities = known.isEmpty() ? List.of(authority) : known.stream().map(Authority::name).toList();
         }
         String regionName = region == null ? null : gazetteer.region(region).orElse(region);
@@ -49,5 +57,11 @@ final class FilterOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         return new Filters(authorities, regionName, type, from, to);
+    }
+
+    private static boolean isIndexed(IndexReading index, String authority) throws IOException {
+        String key = Schema.key(authority);
+        return index.reader().docFreq(new Term(Schema.AUTHORITY_KEY, key)) > 0
+                || index.reader().docFreq(new Term(Schema.MENTIONS_KEY, key)) > 0;
     }
 }

@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String text = String.join(" ", query);
         try (IndexReading reading = IndexReading.open(index.dir)) {
-            SearchResult result = new StatementSearcher(reading).search(text, filters.toFilters(spec), limit);
+            SearchResult result = new StatementSearcher(reading).search(text, filters.toFilters(spec, reading), limit);
             new SearchReport(Terminal.detect()).write(result, format, spec.commandLine().getOut());
             return Sli.OK;
         } catch (QuerySyntaxException e) {

@@ -181,6 +181,9 @@ class SliEndToEndTest {
         assertEquals(2, sli("ingest", "no/such/folder").exitCode());
         assertEquals(2, sli("search", "x", "--type", "memo", "--index", index.toString()).exitCode());
         assertEquals(2, sli("frobnicate").exitCode());
+        Run unknown = sli("search", "x", "--la", "Atlantis", "--index", index.toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown authority 'Atlantis'"), unknown.err());
     }
 
     /** A page with no text at all, as a scan without OCR would be. */
