@@ -78,6 +78,9 @@ n_files=$(tr -cd '\0' < "$tmp/all" | wc -c)
 n_pdfs=$(tr -cd '\0' < "$tmp/pdfs" | wc -c)
 corpus_mb=$(du -sm "$corpus" | cut -f1)
 
+# Other work on the machine skews the timings (the 2-process runs most): note the load we start on.
+load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+
 # Read the whole corpus once, so that the first timed run does not pay the disk reads
 # that the later ones (served from the page cache) would not.
 xargs -0 cat < "$tmp/all" > /dev/null
@@ -145,6 +148,7 @@ if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)"
 fi
 echo
 echo "machine: $(nproc) cpus, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "load:    $load_before before the runs (1/5/15 min; well above 0 means other work shared the CPUs)"
 echo "commit:  $commit"
 echo "corpus:  $corpus ($n_files files, $n_pdfs real PDFs, $corpus_mb MB)"
 echo
