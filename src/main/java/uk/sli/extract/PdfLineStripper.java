@@ -110,14 +110,14 @@ final class PdfLineStripper extends PDFTextStripper {
         lineY = Float.NaN;
     }
 
-    /** Removes footnote reference numbers ("Board¹") that would otherwise glue onto words. */
+    /** Removes footnote reference numbers ("Board¹", "improve?¹") that would otherwise glue onto words. */
     private String dropSuperscriptDigits(float size) {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean superscript = Character.isDigit(c) && charSizes[i] > 0
                     && charSizes[i] < SUPERSCRIPT_RATIO * size && i > 0
-                    && Character.isLetterOrDigit(text.charAt(i - 1));
+                    && !Character.isWhitespace(text.charAt(i - 1));
             if (!superscript) {
                 kept.append(c);
             }
