@@ -1,0 +1,42 @@
+package uk.sli.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The features the statement classifiers see: word stems, stem bigrams, and stems inside the
+ * scope of a negation marked as negated ("not effective" gives {@code NOT_effect}), so that a
+ * model can tell "effective" from "not effective" without seeing every phrasing.
+ */
+public final class Features {
+
+    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "n't", "without", "nor", "cannot", "neither");
+    /** Negation reaches a few words on, as far as a clause goes in these reports. */
+    private static final int NEGATION_SCOPE = 3;
+
+    private Features() {
+    }
+
+    public static String[] of(List<String> stems) {
+        List<String> features = new ArrayList<>(stems.size() * 3);
+        int negatedUntil = -1;
+        for (int i = 0; i < stems.size(); i++) {
+            String stem = stems.get(i);
+            if (NEGATORS.contains(stem)) {
+                negatedUntil = i + NEGATION_SCOPE;
+                features.add(stem);
+                continue;
+            }
+            features.add(i <= negatedUntil ? "NOT_" + stem : stem);
+            if (i > 0) {
+                features.add(stems.get(i - 1) + "_" + stem);
+            }
+        }
+        if (stems.size() <= 12) {
+            // Short statements read differently: bullets, headings, table rows.
+            features.add("LEN_short");
+        }
+        return features.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,110 @@
+package uk.sli.tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import uk.sli.model.Label;
+import uk.sli.model.StatementTag;
+
+/**
+ * Tags one statement: structure rules first (improvement headings, judgement rows, framework
+ * references), then a maxent classifier over word stems, bigrams and negation scope for the label;
+ * themes from cue phrases and a second classifier; the framework from Ofsted's own reference when
+ * the statement carries one, else from the primary theme. One instance per thread
+ * ({@link #forThisThread()}): the OpenNLP categorizers keep state.
+ */
+public final class StatementTagger {
+
+    private static final ThreadLocal<StatementTagger> PER_THREAD =
+            ThreadLocal.withInitial(() -> new StatementTagger(TaggerModels.shipped(), Taxonomy.standard()));
+
+    /** Weight of one matched cue phrase against the theme model's probability (0..1). */
+    private static final double CUE_WEIGHT = 0.25;
+    /** Themes below this share of the best theme's score are not reported. */
+    private static final double SECONDARY_SHARE = 0.5;
+    private static final int MAX_THEMES = 3;
+
+    private final DocumentCategorizerME labels;
+    private final DocumentCategorizerME themes;
+    private final Taxonomy taxonomy;
+    private final Words words = Words.forThisThread();
+
+    public StatementTagger(TaggerModels models, Taxonomy taxonomy) {
+        this.labels = new DocumentCategorizerME(models.label());
+        this.themes = new DocumentCategorizerME(models.theme());
+        this.taxonomy = taxonomy;
+    }
+
+    public static StatementTagger forThisThread() {
+        return PER_THREAD.get();
+    }
+
+    public StatementTag tag(String text, StatementContext context) {
+        List<String> framework = FrameworkTags.codes(text);
+        String statement = FrameworkTags.strip(text);
+        List<String> cues = new ArrayList<>();
+        if (statement.isEmpty()) {
+            // Nothing but a framework reference (split from the item it follows).
+            cues.add("structure: framework reference only");
+            return new StatementTag(Label.NEUTRAL, 0.95, List.of(), framework, cues);
+        }
+        List<String> stems = words.stems(statement);
+        String[] features = Features.of(stems);
+
+        Label label;
+        double confidence;
+        Optional<StructureRules.Decision> rule = StructureRules.decide(statement, context, !framework.isEmpty());
+        double[] labelScores = labels.categorize(features);
+        Label modelLabel = Label.fromId(labels.getBestCategory(labelScores)).orElse(Label.NEUTRAL);
+        double modelConfidence = labelScores[labels.getIndex(modelLabel.id())];
+        if (rule.isPresent()) {
+            label = rule.get().label();
+            confidence = rule.get().confidence();
+            cues.add(rule.get().cue());
+        } else {
+            label = modelLabel;
+            confidence = modelConfidence;
+        }
+        cues.add(String.format(Locale.ROOT, "model: %s %.2f", modelLabel.id(), modelConfidence));
+
+        List<Taxonomy.CueHit> hits = taxonomy.match(stems);
+        List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of() : rankThemes(features, hits);
+        for (Taxonomy.CueHit hit : hits.subList(0, Math.min(2, hits.size()))) {
+            cues.add("theme cue: " + hit.theme() + " (" + String.join(", ", hit.phrases()) + ")");
+        }
+        if (framework.isEmpty() && !themeIds.isEmpty()) {
+            framework = taxonomy.byId(themeIds.get(0)).map(Theme::framework).orElse(List.of());
+        }
+        return new StatementTag(label, round(confidence), themeIds, framework, cues);
+    }
+
+    private List<String> rankThemes(String[] features, List<Taxonomy.CueHit> hits) {
+        double[] probabilities = themes.categorize(features);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (int i = 0; i < probabilities.length; i++) {
+            scores.put(themes.getCategory(i), probabilities[i]);
+        }
+        for (Taxonomy.CueHit hit : hits) {
+            scores.merge(hit.theme(), CUE_WEIGHT * Math.min(3, hit.phrases().size()), Double::sum);
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        double best = ranked.get(0).getValue();
+        List<String> ids = new ArrayList<>();
+        for (Map.Entry<String, Double> entry : ranked) {
+            if (ids.size() == MAX_THEMES || entry.getValue() < SECONDARY_SHARE * best) {
+                break;
+            }
+            ids.add(entry.getKey());
+        }
+        return ids;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

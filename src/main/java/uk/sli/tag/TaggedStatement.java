@@ -1,0 +1,10 @@
+package uk.sli.tag;
+
+import uk.sli.model.Paragraph;
+import uk.sli.model.Section;
+import uk.sli.model.Sentence;
+import uk.sli.model.StatementTag;
+
+/** A sentence of a document with where it stands and how it was tagged. */
+public record TaggedStatement(Section section, Paragraph paragraph, Sentence sentence, StatementTag tag) {
+}

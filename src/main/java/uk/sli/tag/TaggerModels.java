@@ -1,0 +1,78 @@
+package uk.sli.tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import opennlp.tools.doccat.DoccatModel;
+
+/**
+ * The trained statement classifiers shipped with sli (built by {@code scripts/train.sh} from
+ * {@code data/training}), loaded once, with their provenance. Models are immutable and shared;
+ * the categorizers built from them are per thread.
+ */
+public final class TaggerModels {
+
+    static final String LABEL_MODEL = "label-model.bin";
+    static final String THEME_MODEL = "theme-model.bin";
+    static final String PROVENANCE = "models.properties";
+    private static volatile TaggerModels shipped;
+
+    private final DoccatModel label;
+    private final DoccatModel theme;
+    private final Properties provenance;
+
+    public TaggerModels(DoccatModel label, DoccatModel theme, Properties provenance) {
+        this.label = label;
+        this.theme = theme;
+        this.provenance = provenance;
+    }
+
+    /** The models in the jar; fails clearly when they have not been trained. */
+    public static TaggerModels shipped() {
+        if (shipped == null) {
+            synchronized (TaggerModels.class) {
+                if (shipped == null) {
+                    shipped = new TaggerModels(model(LABEL_MODEL), model(THEME_MODEL), readProvenance());
+                }
+            }
+        }
+        return shipped;
+    }
+
+    public DoccatModel label() {
+        return label;
+    }
+
+    public DoccatModel theme() {
+        return theme;
+    }
+
+    /** Version, training-data hash, counts and parameters the models were built with. */
+    public Properties provenance() {
+        return provenance;
+    }
+
+    private static DoccatModel model(String name) {
+        try (InputStream in = TaggerModels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("tagging model " + name + " is missing: run scripts/train.sh");
+            }
+            return new DoccatModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tagging model " + name, e);
+        }
+    }
+
+    private static Properties readProvenance() {
+        Properties properties = new Properties();
+        try (InputStream in = TaggerModels.class.getResourceAsStream(PROVENANCE)) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PROVENANCE, e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,103 @@
+package uk.sli.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.sli.nlp.NlpModels;
+
+/**
+ * The theme taxonomy (ids kept from the shared themes.md), its framework mapping and cue phrases,
+ * loaded once from {@code themes.tsv}. Immutable and thread-safe.
+ */
+public final class Taxonomy {
+
+    private static final String RESOURCE = "themes.tsv";
+    private static volatile Taxonomy standard;
+
+    private final Map<String, Theme> themes;
+    private final Map<String, List<String>> cueText;
+
+    private Taxonomy(Map<String, Theme> themes, Map<String, List<String>> cueText) {
+        this.themes = themes;
+        this.cueText = cueText;
+    }
+
+    public static Taxonomy standard() {
+        if (standard == null) {
+            synchronized (Taxonomy.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+            }
+        }
+        return standard;
+    }
+
+    public List<Theme> themes() {
+        return List.copyOf(themes.values());
+    }
+
+    public Optional<Theme> byId(String id) {
+        return Optional.ofNullable(themes.get(id));
+    }
+
+    /** Every theme whose cue phrases occur in the stems, with how often and which phrases, most first. */
+    public List<CueHit> match(List<String> stems) {
+        List<CueHit> hits = new ArrayList<>();
+        for (Theme theme : themes.values()) {
+            List<String> matched = new ArrayList<>();
+            List<List<String>> cues = theme.cues();
+            for (int c = 0; c < cues.size(); c++) {
+                if (Sequences.containsSequence(stems, cues.get(c))) {
+                    matched.add(cueText.get(theme.id()).get(c));
+                }
+            }
+            if (!matched.isEmpty()) {
+                hits.add(new CueHit(theme.id(), matched));
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(b.phrases().size(), a.phrases().size()));
+        return hits;
+    }
+
+    /** A theme's cue phrases found in a text. */
+    public record CueHit(String theme, List<String> phrases) {
+    }
+
+    private static Taxonomy load() {
+        Words words = new Words(NlpModels.get());
+        Map<String, Theme> themes = new LinkedHashMap<>();
+        Map<String, List<String>> cueText = new LinkedHashMap<>();
+        try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                List<String> phrases = Arrays.stream(cols[3].split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+                List<List<String>> cues = phrases.stream().map(words::stems).filter(s -> !s.isEmpty()).toList();
+                themes.put(cols[0], new Theme(cols[0], cols[1], Arrays.asList(cols[2].split(",")), cues));
+                cueText.put(cols[0], phrases.stream().filter(p -> !words.stems(p).isEmpty()).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme taxonomy", e);
+        }
+        return new Taxonomy(Collections.unmodifiableMap(themes), Collections.unmodifiableMap(cueText));
+    }
+}

@@ -1,0 +1,66 @@
+package uk.sli.tag;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import uk.sli.model.Label;
+
+/**
+ * The project's own labelled statements ({@code data/training/*.tsv}: label, themes, text), written
+ * in our own words so that the shipped models can be rebuilt anywhere.
+ */
+public record TrainingSet(List<Example> examples, String sha256) {
+
+    /** One written statement with its label and themes (primary first). */
+    public record Example(Label label, List<String> themes, String text) {
+    }
+
+    public static TrainingSet read(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no .tsv training files in " + folder);
+        }
+        MessageDigest digest = newDigest();
+        List<Example> examples = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes = Files.readAllBytes(file);
+            digest.update(bytes);
+            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 3) {
+                    throw new IOException(file + ":" + (i + 1) + ": expected 3 tab-separated columns (label, themes, text)");
+                }
+                Label label = Label.fromId(cols[0])
+                        .orElseThrow(() -> new IOException(file + ": unknown label '" + cols[0] + "'"));
+                List<String> themes = cols[1].isBlank() ? List.of()
+                        : Arrays.stream(cols[1].split(",")).map(String::strip).toList();
+                examples.add(new Example(label, themes, cols[2].strip()));
+            }
+        }
+        return new TrainingSet(List.copyOf(examples), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM provides SHA-256", e);
+        }
+    }
+}
