@@ -13,7 +13,7 @@ import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
 import uk.sli.understand.Gazetteer;
 
-/** The filters {@code search} and {@code docs} share. */
+/** The document filters {@code search} and {@code docs} share. */
 final class FilterOptions {
 
     @Option(names = "--la", paramLabel = "NAME",
@@ -56,7 +56,7 @@ final class FilterOptions {
         if (from != null && to != null && from > to) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        return new Filters(authorities, regionName, type, from, to);
+        return new Filters(authorities, regionName, type, from, to, null, null, null);
     }
 
     private static boolean isIndexed(IndexReading index, String authority) throws IOException {

@@ -19,6 +19,7 @@ import uk.sli.index.IndexStore;
 import uk.sli.ingest.IngestSummary;
 import uk.sli.ingest.Ingester;
 import uk.sli.ingest.Outcome;
+import uk.sli.tag.DocumentTagger;
 import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
 
@@ -83,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (IndexStore store = new IndexStore(index.dir);
              ProgressReporter progress = ProgressReporter.forStderr(err)) {
-            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), store,
+            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(), store,
                     new Ingester.Options(threads, Duration.ofSeconds(timeoutSeconds), prune, 50), progress);
             summary = ingester.run(paths);
         } catch (LockObtainFailedException e) {

@@ -41,6 +41,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    @Mixin
+    StatementFilterOptions statementFilters;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the query (several words are joined with spaces)")
     List<String> query;
 
@@ -58,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String text = String.join(" ", query);
         try (IndexReading reading = IndexReading.open(index.dir)) {
-            SearchResult result = new StatementSearcher(reading).search(text, filters.toFilters(spec, reading), limit);
+            SearchResult result = new StatementSearcher(reading).search(text, statementFilters.narrow(filters.toFilters(spec, reading), spec), limit);
             new SearchReport(Terminal.detect()).write(result, format, spec.commandLine().getOut());
             return Sli.OK;
         } catch (QuerySyntaxException e) {

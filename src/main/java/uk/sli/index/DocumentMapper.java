@@ -23,6 +23,9 @@ import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
 import uk.sli.model.Section;
 import uk.sli.model.Sentence;
+import uk.sli.model.StatementTag;
+import uk.sli.tag.TaggedDocument;
+import uk.sli.tag.TaggedStatement;
 
 /** Turns one understood document into the Lucene documents that represent it: itself, then its statements. */
 public final class DocumentMapper {
@@ -31,16 +34,13 @@ public final class DocumentMapper {
 
     private final FacetsConfig facets = Schema.facetsConfig();
 
-    public List<Document> toLucene(uk.sli.model.Document source) throws IOException {
+    public List<Document> toLucene(TaggedDocument tagged) throws IOException {
+        uk.sli.model.Document source = tagged.document();
         List<Document> out = new ArrayList<>();
         out.add(facets.build(documentLevel(source)));
         int ordinal = 0;
-        for (Section section : source.sections()) {
-            for (Paragraph paragraph : section.paragraphs()) {
-                for (Sentence sentence : paragraph.sentences()) {
-                    out.add(facets.build(statement(source, section, paragraph, sentence, ordinal++)));
-                }
-            }
+        for (TaggedStatement statement : tagged.statements()) {
+            out.add(facets.build(statement(source, statement, ordinal++)));
         }
         return out;
     }
@@ -62,10 +62,13 @@ public final class DocumentMapper {
         return doc;
     }
 
-    private static Document statement(uk.sli.model.Document source, Section section, Paragraph paragraph,
-                                      Sentence sentence, int ordinal) {
+    private static Document statement(uk.sli.model.Document source, TaggedStatement statement, int ordinal) {
+        Section section = statement.section();
+        Paragraph paragraph = statement.paragraph();
+        Sentence sentence = statement.sentence();
         Document doc = new Document();
         shared(doc, source, Schema.KIND_STATEMENT);
+        tag(doc, statement.tag());
         doc.add(new TextField(Schema.TEXT, sentence.text(), Field.Store.YES));
         doc.add(new StoredField(Schema.ORDINAL, ordinal));
         doc.add(new StoredField(Schema.PAGE, sentence.page()));
@@ -77,6 +80,26 @@ public final class DocumentMapper {
         section.authorities().forEach(name -> mentioned.add(Schema.key(name)));
         mentioned.forEach(key -> doc.add(new StringField(Schema.MENTIONS_KEY, key, Field.Store.YES)));
         return doc;
+    }
+
+    private static void tag(Document doc, StatementTag tag) {
+        doc.add(new StringField(Schema.LABEL, tag.label().id(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(Schema.FACET_LABEL, tag.label().id()));
+        doc.add(new StoredField(Schema.CONFIDENCE, tag.confidence()));
+        for (String theme : tag.themes()) {
+            doc.add(new StringField(Schema.THEMES, theme, Field.Store.YES));
+        }
+        if (!tag.themes().isEmpty()) {
+            // The facet counts the primary theme only, so that counts add up to the statements.
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_THEME, tag.themes().get(0)));
+        }
+        for (String code : tag.framework()) {
+            doc.add(new StringField(Schema.FRAMEWORK, code, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FRAMEWORK, code));
+        }
+        for (String cue : tag.cues()) {
+            doc.add(new StoredField(Schema.CUES, cue));
+        }
     }
 
     /** Fields both kinds carry, so that filters and facets work the same on documents and statements. */

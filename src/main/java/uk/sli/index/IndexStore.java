@@ -16,6 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import uk.sli.tag.TaggedDocument;
 
 /**
  * The writing side of the index. Replacing a document deletes its old Lucene documents (document and
@@ -62,8 +63,8 @@ public final class IndexStore implements Closeable {
         return directory.getDirectory();
     }
 
-    public void replace(uk.sli.model.Document document) throws IOException {
-        writer.updateDocuments(new Term(Schema.DOC_ID, document.id()), mapper.toLucene(document));
+    public void replace(TaggedDocument tagged) throws IOException {
+        writer.updateDocuments(new Term(Schema.DOC_ID, tagged.document().id()), mapper.toLucene(tagged));
     }
 
     public void delete(String docId) throws IOException {

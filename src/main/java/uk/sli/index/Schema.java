@@ -60,11 +60,22 @@ public final class Schema {
     /** Lower-cased names of the authorities a statement's section mentions (multi-authority documents). */
     public static final String MENTIONS_KEY = "mentions_key";
 
+    /** The tagger's verdict on a statement: label id, confidence, theme ids (primary first), framework codes, cues. */
+    public static final String LABEL = "label";
+    public static final String CONFIDENCE = "confidence";
+    public static final String THEMES = "themes";
+    public static final String FRAMEWORK = "framework";
+    public static final String CUES = "cues";
+
     /** Facet dimensions, counted over search hits. */
     public static final String FACET_AUTHORITY = "authority";
     public static final String FACET_REGION = "region";
     public static final String FACET_TYPE = "type";
     public static final String FACET_YEAR = "year";
+    public static final String FACET_LABEL = "label";
+    /** Primary theme only. */
+    public static final String FACET_THEME = "theme";
+    public static final String FACET_FRAMEWORK = "framework";
 
     public static String gradeField(Judgement judgement) {
         return "grade_" + judgement.key();
@@ -81,7 +92,9 @@ public final class Schema {
     }
 
     public static FacetsConfig facetsConfig() {
-        // Defaults suit us: single-valued, flat dimensions in the default sorted-set field.
-        return new FacetsConfig();
+        // Flat dimensions in the default sorted-set field; a statement can bear on several framework codes.
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FACET_FRAMEWORK, true);
+        return config;
     }
 }

@@ -26,10 +26,12 @@ import uk.sli.extract.ExtractionException;
 import uk.sli.extract.TextExtractor;
 import uk.sli.index.IndexStore;
 import uk.sli.model.Document;
+import uk.sli.tag.DocumentTagger;
+import uk.sli.tag.TaggedDocument;
 import uk.sli.understand.DocumentReader;
 
 /**
- * Runs files through extract, understand and index, in parallel, giving each exactly one
+ * Runs files through extract, understand, tag and index, in parallel, giving each exactly one
  * {@link Outcome}. Unchanged files (same SHA-256 as the indexed copy) are skipped; a changed file
  * replaces its old entries; the index is committed every {@link Options#commitEvery()} files so
  * that a crash loses at most one batch, which the next run redoes.
@@ -54,13 +56,16 @@ public final class Ingester {
 
     private final TextExtractor extractor;
     private final DocumentReader reader;
+    private final DocumentTagger tagger;
     private final IndexStore store;
     private final Options options;
     private final Listener listener;
 
-    public Ingester(TextExtractor extractor, DocumentReader reader, IndexStore store, Options options, Listener listener) {
+    public Ingester(TextExtractor extractor, DocumentReader reader, DocumentTagger tagger, IndexStore store,
+                    Options options, Listener listener) {
         this.extractor = extractor;
         this.reader = reader;
+        this.tagger = tagger;
         this.store = store;
         this.options = options;
         this.listener = listener;
@@ -121,10 +126,10 @@ public final class Ingester {
         if (known != null && known.contentHash().equals(hash)) {
             return FileOutcome.of(file, Outcome.UNCHANGED);
         }
-        Future<Document> reading = readers.submit(() -> read(file, hash));
-        Document document;
+        Future<TaggedDocument> reading = readers.submit(() -> read(file, hash));
+        TaggedDocument tagged;
         try {
-            document = reading.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            tagged = reading.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             reading.cancel(true);
             return FileOutcome.failed(file, "timed out after " + options.timeout().toSeconds() + " s");
@@ -134,16 +139,18 @@ public final class Ingester {
         } catch (ExecutionException e) {
             return FileOutcome.failed(file, reason(e.getCause()));
         }
+        Document document = tagged.document();
         if (document.sentenceCount() == 0) {
             return new FileOutcome(file, Outcome.EMPTY, "no text found (scanned images only?)", document.pageCount(), 0);
         }
-        store.replace(document);
+        store.replace(tagged);
         return new FileOutcome(file, Outcome.INDEXED, null, document.pageCount(), document.sentenceCount());
     }
 
-    private Document read(Path file, String hash) throws ExtractionException {
+    private TaggedDocument read(Path file, String hash) throws ExtractionException {
         ExtractedText text = extractor.extract(file);
-        return reader.read(documentId(file), file.toString(), hash, text);
+        Document document = reader.read(documentId(file), file.toString(), hash, text);
+        return new TaggedDocument(document, tagger.tag(document));
     }
 
     private int prune(Map<String, IndexStore.IndexedFile> indexed) throws IOException {

@@ -1,5 +1,6 @@
 package uk.sli.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +50,12 @@ public final class SearchReport {
         node.put("paragraph", hit.paragraph());
         node.put("section", hit.section());
         node.put("score", Math.round(hit.score() * 1000) / 1000.0);
+        node.put("label", hit.label());
+        node.put("confidence", hit.confidence());
+        ArrayNode themes = node.putArray("themes");
+        hit.themes().forEach(themes::add);
+        ArrayNode framework = node.putArray("framework");
+        hit.framework().forEach(framework::add);
         return node;
     }
 
@@ -66,9 +73,11 @@ public final class SearchReport {
                 result.hits().size() < result.totalHits() ? ", best " + result.hits().size() + " shown" : "");
         int rank = 1;
         for (Hit hit : result.hits()) {
+            String tag = hit.label() == null ? "" : " · " + hit.label()
+                    + (hit.themes().isEmpty() ? "" : " [" + String.join(", ", hit.themes()) + "]");
             out.printf("%2d. %s%n", rank++, terminal.bold(orUnknown(hit.authority())) + terminal.dim(
                     " · " + hit.type() + (hit.date() == null ? "" : " · " + hit.date())
-                            + String.format(" · score %.2f", hit.score())));
+                            + String.format(" · score %.2f", hit.score()) + tag));
             out.println("    " + highlighted(hit.snippet()));
             out.println("    " + terminal.dim("— " + Citation.of(hit.path(), hit.page(), hit.paragraph(), hit.section())));
         }

@@ -15,6 +15,18 @@ public record Terminal(boolean colour) {
         return colour ? "\u001b[2m" + text + "\u001b[0m" : text;
     }
 
+    public String green(String text) {
+        return colour ? "\u001b[32m" + text + "\u001b[0m" : text;
+    }
+
+    public String red(String text) {
+        return colour ? "\u001b[31m" + text + "\u001b[0m" : text;
+    }
+
+    public String yellow(String text) {
+        return colour ? "\u001b[33m" + text + "\u001b[0m" : text;
+    }
+
     /** Marks highlighted terms: bold yellow on a terminal, else surrounded by [[ ]]. */
     public String highlight(String text) {
         return colour ? "\u001b[1;33m" + text + "\u001b[0m" : "[[" + text + "]]";

@@ -18,13 +18,22 @@ import uk.sli.index.Schema;
  * @param type document type id
  * @param fromYear first year, inclusive
  * @param toYear last year, inclusive
+ * @param label statement label id (statements only)
+ * @param theme theme id, primary or secondary (statements only)
+ * @param framework framework code such as O3 or E2 (statements only)
  */
-public record Filters(List<String> authorities, String region, String type, Integer fromYear, Integer toYear) {
+public record Filters(List<String> authorities, String region, String type, Integer fromYear, Integer toYear,
+                      String label, String theme, String framework) {
 
-    public static final Filters NONE = new Filters(List.of(), null, null, null, null);
+    public static final Filters NONE = new Filters(List.of(), null, null, null, null, null, null, null);
 
     public Filters {
         authorities = List.copyOf(authorities);
+    }
+
+    /** The same document filters, narrowed to statements with this label, theme and framework code (null: any). */
+    public Filters withStatements(String label, String theme, String framework) {
+        return new Filters(authorities, region, type, fromYear, toYear, label, theme, framework);
     }
 
     /** Adds these filters, as non-scoring clauses, to a query for one kind of Lucene document. */
@@ -47,11 +56,20 @@ public record Filters(List<String> authorities, String region, String type, Inte
         if (type != null) {
             builder.add(new TermQuery(new Term(Schema.TYPE, type)), Occur.FILTER);
         }
+        addTerm(builder, Schema.LABEL, label);
+        addTerm(builder, Schema.THEMES, theme);
+        addTerm(builder, Schema.FRAMEWORK, framework);
         if (fromYear != null || toYear != null) {
             int from = fromYear == null ? Integer.MIN_VALUE : fromYear;
             int to = toYear == null ? Integer.MAX_VALUE : toYear;
             builder.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
         }
         return builder.build();
+    }
+
+    private static void addTerm(BooleanQuery.Builder builder, String field, String value) {
+        if (value != null) {
+            builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package uk.sli.search;
 
+import java.util.List;
+
 /**
  * One matching statement with its citation.
  *
@@ -7,7 +9,14 @@ package uk.sli.search;
  *     {@link StatementSearcher#MARK_END}
  * @param page page number, 0 when the source has no pages
  * @param paragraph the printed paragraph number, or null
+ * @param label the statement's label id, null in an index built before tagging
  */
 public record Hit(String text, String snippet, String authority, String type, String date, String path, int page,
-                  String paragraph, String section, float score) {
+                  String paragraph, String section, float score, String label, double confidence,
+                  List<String> themes, List<String> framework) {
+
+    public Hit {
+        themes = List.copyOf(themes);
+        framework = List.copyOf(framework);
+    }
 }

@@ -30,8 +30,8 @@ public final class StatementSearcher {
 
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
-    private static final String[] FACET_DIMENSIONS =
-            {Schema.FACET_AUTHORITY, Schema.FACET_REGION, Schema.FACET_TYPE, Schema.FACET_YEAR};
+    private static final String[] FACET_DIMENSIONS = {Schema.FACET_AUTHORITY, Schema.FACET_REGION, Schema.FACET_TYPE,
+        Schema.FACET_YEAR, Schema.FACET_LABEL, Schema.FACET_THEME, Schema.FACET_FRAMEWORK};
     private static final int FACET_VALUES = 10;
 
     private final IndexReading index;
@@ -57,7 +57,8 @@ public final class StatementSearcher {
             hits.add(new Hit(text, snippets[i] == null ? text : snippets[i], doc.get(Schema.AUTHORITY),
                     doc.get(Schema.TYPE), doc.get(Schema.DATE), doc.get(Schema.PATH),
                     doc.getField(Schema.PAGE).numericValue().intValue(), doc.get(Schema.PARAGRAPH),
-                    doc.get(Schema.SECTION), scoreDoc.score));
+                    doc.get(Schema.SECTION), scoreDoc.score, doc.get(Schema.LABEL), confidence(doc),
+                    List.of(doc.getValues(Schema.THEMES)), List.of(doc.getValues(Schema.FRAMEWORK))));
         }
         return new SearchResult(top.totalHits.value, hits, facets(result));
     }
@@ -109,5 +110,10 @@ public final class StatementSearcher {
         } catch (IllegalArgumentException dimensionNeverIndexed) {
             return null;
         }
+    }
+
+    private static double confidence(Document doc) {
+        var field = doc.getField(Schema.CONFIDENCE);
+        return field == null ? 0 : field.numericValue().doubleValue();
     }
 }

@@ -44,6 +44,6 @@ public final class FrameworkTags {
 
     /** The text without its framework references. */
     public static String strip(String text) {
-        return TAG.matcher(Words.normalise(text)).replaceAll(" ").strip();
+        return TAG.matcher(Words.normalise(text)).replaceAll(" ").replaceAll("\\s+([.;,])", "$1").strip();
     }
 }

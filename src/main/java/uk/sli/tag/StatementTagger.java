@@ -48,8 +48,8 @@ public final class StatementTagger {
         String statement = FrameworkTags.strip(text);
         List<String> cues = new ArrayList<>();
         if (statement.isEmpty()) {
-            // Nothing but a framework reference (split from the item it follows).
-            cues.add("structure: framework reference only");
+            // Nothing but a framework reference (split from the item it follows), or nothing at all.
+            cues.add(framework.isEmpty() ? "empty statement" : "structure: framework reference only");
             return new StatementTag(Label.NEUTRAL, 0.95, List.of(), framework, cues);
         }
         List<String> stems = words.stems(statement);

@@ -43,6 +43,7 @@ import uk.sli.search.DocumentCatalog;
 import uk.sli.search.DocumentRow;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
+import uk.sli.tag.DocumentTagger;
 import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
 
@@ -64,7 +65,7 @@ class RealCorpusIngestTest {
         indexDir = Files.createTempDirectory("sli-real-corpus");
         Gazetteer gazetteer = Gazetteer.standard();
         try (IndexStore store = new IndexStore(indexDir)) {
-            Ingester ingester = new Ingester(new TextExtractor(ExtractionLimits.DEFAULT), new DocumentReader(gazetteer), store,
+            Ingester ingester = new Ingester(new TextExtractor(ExtractionLimits.DEFAULT), new DocumentReader(gazetteer), new DocumentTagger(), store,
                     new Ingester.Options(2, Duration.ofMinutes(2), false, 50), new Ingester.Listener() {
                         @Override
                         public void started(int files) {

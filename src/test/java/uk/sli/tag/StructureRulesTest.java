@@ -1,0 +1,41 @@
+package uk.sli.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import uk.sli.model.Label;
+import uk.sli.model.Paragraph;
+
+class StructureRulesTest {
+
+    private static Label decide(String text, String section, Paragraph.Kind kind) {
+        return StructureRules.decide(text, new StatementContext(section, kind), false)
+                .map(StructureRules.Decision::label).orElse(null);
+    }
+
+    @Test
+    void itemsUnderImprovementHeadingsAreImprovementsEvenAsNounPhrases() {
+        assertEquals(Label.IMPROVEMENT, decide("The quality of plans for children in need.", "What needs to improve?", Paragraph.Kind.BULLET));
+        assertEquals(Label.IMPROVEMENT, decide("Supervision of new staff.", "Areas for priority action", Paragraph.Kind.NUMBERED));
+        assertEquals(Label.IMPROVEMENT, decide("Recording of visits.", "3. Areas for development", Paragraph.Kind.BULLET));
+    }
+
+    @Test
+    void itemsUnderStrengthHeadingsAreStrengths() {
+        assertEquals(Label.STRENGTH, decide("Our family hubs are well used.", "What we do well", Paragraph.Kind.BULLET));
+    }
+
+    @Test
+    void judgementRowsAndParticularsAreNeutral() {
+        assertEquals(Label.NEUTRAL, decide("Overall effectiveness Requires improvement to be good", "Judgement Grade", Paragraph.Kind.TEXT));
+        assertEquals(Label.NEUTRAL, decide("The experiences and progress of children in care: good", "", Paragraph.Kind.TEXT));
+        assertEquals(Label.NEUTRAL, decide("Inspection dates: 3 to 14 March 2025", "", Paragraph.Kind.TEXT));
+        assertEquals(Label.NEUTRAL, decide("Within three months:", "Recommendations", Paragraph.Kind.TEXT));
+    }
+
+    @Test
+    void runningTextIsLeftToTheModel() {
+        assertTrue(StructureRules.decide("Most plans are clear.", new StatementContext("Summary", Paragraph.Kind.TEXT), false).isEmpty());
+    }
+}
