@@ -3,7 +3,8 @@
 # hash, text read from ../shared/corpus) and prints precision/recall/F1 per label, macro-F1, theme
 # top-1/top-3 and framework accuracy, each with OK/FAIL against eval/expected.properties, and the
 # confusion matrix. Exit 0 when every metric is OK, 1 when one fails, 2 when ../shared is missing.
-# Usage: scripts/eval.sh [CORPUS_DIR]   (default: ../shared/corpus beside the project)
+# Usage: scripts/eval.sh [CORPUS_DIR [ERRORS_TSV]]   (default corpus: ../shared/corpus beside the project;
+# ERRORS_TSV lists the wrongly labelled statements with their text: keep it outside the project)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/corpus}"
@@ -16,4 +17,4 @@ if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -
   mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
 fi
 exec java -Xmx4g -cp "$jar:$root/target/lib/*" uk.sli.eval.TaggingEvaluation \
-  "$root/eval/dev" "$corpus" "$root/eval/expected.properties"
+  "$root/eval/dev" "$corpus" "$root/eval/expected.properties" ${2:+"$2"}

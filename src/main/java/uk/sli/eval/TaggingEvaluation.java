@@ -1,6 +1,7 @@
 package uk.sli.eval;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,17 +29,24 @@ public final class TaggingEvaluation {
 
     static final List<Label> MACRO_LABELS = List.of(Label.STRENGTH, Label.IMPROVEMENT, Label.NEUTRAL);
 
-    /** Usage: TaggingEvaluation DEV_DIR CORPUS_DIR EXPECTED_PROPERTIES */
+    /**
+     * Usage: TaggingEvaluation DEV_DIR CORPUS_DIR EXPECTED_PROPERTIES [ERRORS_TSV]. The optional
+     * errors file lists each wrongly labelled statement with its text, for error analysis: it holds
+     * real sentences, so keep it outside the project.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: TaggingEvaluation DEV_DIR CORPUS_DIR EXPECTED_PROPERTIES");
+        if (args.length < 3 || args.length > 4) {
+            System.err.println("usage: TaggingEvaluation DEV_DIR CORPUS_DIR EXPECTED_PROPERTIES [ERRORS_TSV]");
             System.exit(2);
         }
-        boolean ok = run(Path.of(args[0]), Path.of(args[1]), new Expectations(Path.of(args[2])), System.out);
-        System.exit(ok ? 0 : 1);
+        try (PrintStream errors = args.length == 4 ? new PrintStream(args[3], StandardCharsets.UTF_8) : null) {
+            boolean ok = run(Path.of(args[0]), Path.of(args[1]), new Expectations(Path.of(args[2])), System.out, errors);
+            System.exit(ok ? 0 : 1);
+        }
     }
 
-    static boolean run(Path devDir, Path corpus, Expectations expectations, PrintStream out) throws Exception {
+    static boolean run(Path devDir, Path corpus, Expectations expectations, PrintStream out, PrintStream errors)
+            throws Exception {
         List<LabelledStatement> rows = DevSet.read(devDir);
         Map<String, List<LabelledStatement>> byFile = new LinkedHashMap<>();
         rows.forEach(row -> byFile.computeIfAbsent(row.file(), f -> new ArrayList<>()).add(row));
@@ -67,6 +75,11 @@ public final class TaggingEvaluation {
                 }
                 found++;
                 confusion.add(gold.label(), predicted.tag().label());
+                if (errors != null && gold.label() != predicted.tag().label()) {
+                    errors.println(String.join("\t", gold.label().id(), predicted.tag().label().id(),
+                            String.join(",", gold.themes()), String.join(",", predicted.tag().themes()),
+                            predicted.section().heading(), predicted.sentence().text(), String.join(" | ", predicted.tag().cues())));
+                }
                 if (gold.themes().isEmpty()) {
                     continue;
                 }

@@ -28,6 +28,17 @@ final class StructureRules {
             + "( to be good)?|inadequate|adequate|not judged)\\W*$");
     private static final Pattern PARTICULARS = Pattern.compile("(?i)^(inspection dates?|lead inspector|report published"
             + "|inspectors?:|age group|published|reference no|urn|local authority|judgement grade)\\b.*");
+    /** Sections that describe the inspection or the area, never judge it. */
+    private static final Pattern NEUTRAL_SECTION = Pattern.compile("(?i)\\b(information about (this|the) (inspection|local authority)"
+            + "|in this area|the inspection team|inspection team|contents|about this (inspection|report)"
+            + "|local (authority|area) context|context of the local authority|summary for children and young people)\\b");
+    /** Publisher's boilerplate: addresses, licences, links, contact details. */
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(https?://|www\\.|@[a-z0-9-]+\\.(gov|org|co)|\\u00a9"
+            + "|crown copyright|open government licence|textphone|\\b0300 \\d{3}|interested in our work"
+            + "|large print or braille|regulates and inspects|\\bofsted\\b.{0,40}\\b(produces|regulates|inspects|assesses)\\b"
+            + "|piccadilly gate|national archives)");
+    /** A contents line: a short title ending in its page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("^[^.!?]{3,90}\\s\\d{1,3}$");
     /** A short lead-in ending in a colon ("Within three months:") carries no judgement. */
     private static final Pattern LEAD_IN = Pattern.compile("^.{0,60}:$");
 
@@ -38,6 +49,12 @@ final class StructureRules {
         String t = text.strip();
         if (GRADE_ROW.matcher(t).matches() || PARTICULARS.matcher(t).matches()) {
             return Optional.of(new Decision(Label.NEUTRAL, 0.97, "structure: judgement row or report particulars"));
+        }
+        if (BOILERPLATE.matcher(t).find() || CONTENTS_LINE.matcher(t).matches()) {
+            return Optional.of(new Decision(Label.NEUTRAL, 0.95, "structure: publisher's boilerplate or contents line"));
+        }
+        if (NEUTRAL_SECTION.matcher(context.section()).find()) {
+            return Optional.of(new Decision(Label.NEUTRAL, 0.9, "structure: under \u201c" + context.section() + "\u201d"));
         }
         if (LEAD_IN.matcher(t).matches()) {
             return Optional.of(new Decision(Label.NEUTRAL, 0.9, "structure: lead-in line"));

@@ -35,6 +35,14 @@ class StructureRulesTest {
     }
 
     @Test
+    void contextSectionsAndBoilerplateAreNeutral() {
+        assertEquals(Label.NEUTRAL, decide("Inspectors read case files and spoke to staff.", "Information about this inspection", Paragraph.Kind.TEXT));
+        assertEquals(Label.NEUTRAL, decide("About 40,000 children live in the borough.", "Children living in this area", Paragraph.Kind.BULLET));
+        assertEquals(Label.NEUTRAL, decide("This report is available at https://example.org/.", "Leadership", Paragraph.Kind.TEXT));
+        assertEquals(Label.NEUTRAL, decide("Summary of findings 3", "Contents", Paragraph.Kind.TEXT));
+    }
+
+    @Test
     void runningTextIsLeftToTheModel() {
         assertTrue(StructureRules.decide("Most plans are clear.", new StatementContext("Summary", Paragraph.Kind.TEXT), false).isEmpty());
     }
