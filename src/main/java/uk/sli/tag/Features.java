@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The features the statement classifiers see: word stems, stem bigrams, and stems inside the
- * scope of a negation marked as negated ("not effective" gives {@code NOT_effect}), so that a
- * model can tell "effective" from "not effective" without seeing every phrasing.
+ * The features the statement classifiers see: word stems, stem bigrams, stems inside the scope of
+ * a negation marked as negated ("not effective" gives {@code NOT_effect}), and the kinds of label
+ * cue present ({@link LabelCues}), so that a model can tell "effective" from "not effective" and
+ * praise from hedged praise without seeing every phrasing.
  */
 public final class Features {
 
@@ -33,10 +34,26 @@ public final class Features {
                 features.add(stems.get(i - 1) + "_" + stem);
             }
         }
+        addCueFeatures(features, LabelCues.standard().find(stems));
         if (stems.size() <= 12) {
             // Short statements read differently: bullets, headings, table rows.
             features.add("LEN_short");
         }
         return features.toArray(String[]::new);
+    }
+
+    /** One feature per cue kind present, a second for two or more, and one for praise and deficit together. */
+    private static void addCueFeatures(List<String> features, List<LabelCues.Match> cues) {
+        java.util.Map<LabelCues.Kind, Integer> counts = new java.util.EnumMap<>(LabelCues.Kind.class);
+        cues.forEach(c -> counts.merge(c.kind(), 1, Integer::sum));
+        counts.forEach((kind, n) -> {
+            features.add("CUE_" + kind);
+            if (n >= 2) {
+                features.add("CUE_" + kind + "_2");
+            }
+        });
+        if (counts.containsKey(LabelCues.Kind.POSITIVE) && counts.containsKey(LabelCues.Kind.DEFICIT)) {
+            features.add(counts.containsKey(LabelCues.Kind.CONTRAST) ? "CUE_BOTH_CONTRASTED" : "CUE_BOTH");
+        }
     }
 }
