@@ -75,7 +75,9 @@ public final class TaggingEvaluation {
                 }
                 found++;
                 confusion.add(gold.label(), predicted.tag().label());
-                if (errors != null && gold.label() != predicted.tag().label()) {
+                boolean wrongTheme = !gold.themes().isEmpty()
+                        && (predicted.tag().themes().isEmpty() || !predicted.tag().themes().get(0).equals(gold.themes().get(0)));
+                if (errors != null && (gold.label() != predicted.tag().label() || wrongTheme)) {
                     errors.println(String.join("\t", gold.label().id(), predicted.tag().label().id(),
                             String.join(",", gold.themes()), String.join(",", predicted.tag().themes()),
                             predicted.section().heading(), predicted.sentence().text(), String.join(" | ", predicted.tag().cues())));

@@ -14,7 +14,8 @@ import uk.sli.nlp.NlpModels;
 /**
  * The lexicon of label cues ({@code label-cues.tsv}): positive judgements, deficits, hedges and
  * contrasts, matched on word stems. A positive cue within a negation's reach counts as a deficit,
- * so "not effective" and "not consistently good" read as they should. Immutable and thread-safe.
+ * so "not effective" and "not consistently good" read as they should; a one-word deficit after a
+ * negation or a remedy ("without delay", "reducing drift") counts as positive. Immutable and thread-safe.
  */
 public final class LabelCues {
 
@@ -25,6 +26,8 @@ public final class LabelCues {
     }
 
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "n't", "without", "nor", "cannot");
+    /** Stems of words that undo a deficit: "reducing delay", "prevents drift", "avoid gaps". */
+    private static final Set<String> REMEDIES = Set.of("reduc", "prevent", "avoid", "minimis", "tackl", "without", "no", "never");
     private static final int NEGATION_REACH = 3;
     private static volatile LabelCues standard;
 
@@ -60,8 +63,10 @@ public final class LabelCues {
                     used[k] = true;
                 }
                 Kind kind = kinds.get(c);
-                if (kind == Kind.POSITIVE && negated(text, i)) {
+                if (kind == Kind.POSITIVE && preceded(text, i, NEGATORS)) {
                     kind = Kind.DEFICIT;
+                } else if (kind == Kind.DEFICIT && cue.size() == 1 && preceded(text, i, REMEDIES)) {
+                    kind = Kind.POSITIVE;
                 }
                 matches.add(new Match(kind, phrases.get(c), i));
             }
@@ -69,9 +74,9 @@ public final class LabelCues {
         return matches;
     }
 
-    private static boolean negated(List<String> text, int position) {
+    private static boolean preceded(List<String> text, int position, Set<String> words) {
         for (int i = Math.max(0, position - NEGATION_REACH); i < position; i++) {
-            if (NEGATORS.contains(text.get(i))) {
+            if (words.contains(text.get(i))) {
                 return true;
             }
         }

@@ -22,8 +22,11 @@ public final class StatementTagger {
     private static final ThreadLocal<StatementTagger> PER_THREAD =
             ThreadLocal.withInitial(() -> new StatementTagger(TaggerModels.shipped(), Taxonomy.standard()));
 
-    /** Weight of one matched cue phrase against the theme model's probability (0..1). */
+    /** Weight of one matched cue word against the theme model's probability (0..1). */
     private static final double CUE_WEIGHT = 0.25;
+    private static final int MAX_CUE_WORDS = 4;
+    /** Weight of a theme the section heading names ("The experiences and progress of care leavers"). */
+    private static final double SECTION_WEIGHT = 0.15;
     /** Themes below this share of the best theme's score are not reported. */
     private static final double SECONDARY_SHARE = 0.5;
     private static final int MAX_THEMES = 3;
@@ -72,7 +75,8 @@ public final class StatementTagger {
         cues.add(String.format(Locale.ROOT, "model: %s %.2f", modelLabel.id(), modelConfidence));
 
         List<Taxonomy.CueHit> hits = taxonomy.match(stems);
-        List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of() : rankThemes(features, hits);
+        List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of()
+                : rankThemes(features, hits, taxonomy.match(words.stems(context.section())));
         for (Taxonomy.CueHit hit : hits.subList(0, Math.min(2, hits.size()))) {
             cues.add("theme cue: " + hit.theme() + " (" + String.join(", ", hit.phrases()) + ")");
         }
@@ -82,14 +86,17 @@ public final class StatementTagger {
         return new StatementTag(label, round(confidence), themeIds, framework, cues);
     }
 
-    private List<String> rankThemes(String[] features, List<Taxonomy.CueHit> hits) {
+    private List<String> rankThemes(String[] features, List<Taxonomy.CueHit> hits, List<Taxonomy.CueHit> sectionHits) {
         double[] probabilities = themes.categorize(features);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < probabilities.length; i++) {
             scores.put(themes.getCategory(i), probabilities[i]);
         }
         for (Taxonomy.CueHit hit : hits) {
-            scores.merge(hit.theme(), CUE_WEIGHT * Math.min(3, hit.phrases().size()), Double::sum);
+            scores.merge(hit.theme(), CUE_WEIGHT * Math.min(MAX_CUE_WORDS, hit.weight()), Double::sum);
+        }
+        for (Taxonomy.CueHit hit : sectionHits) {
+            scores.merge(hit.theme(), SECTION_WEIGHT, Double::sum);
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());

@@ -27,8 +27,8 @@ public final class TaggerTrainer {
 
     /** Maxent: measured against naive Bayes on the dev set (see the README); iterations and cutoff likewise. */
     static final String ALGORITHM = "MAXENT";
-    static final int ITERATIONS = 200;
-    static final int CUTOFF = 1;
+    static final int ITERATIONS = 100;
+    static final int CUTOFF = 2;
 
     public static TaggerModels train(TrainingSet set) throws IOException {
         Words words = Words.forThisThread();

@@ -51,27 +51,32 @@ public final class Taxonomy {
         return Optional.ofNullable(themes.get(id));
     }
 
-    /** Every theme whose cue phrases occur in the stems, with how often and which phrases, most first. */
+    /**
+     * Every theme whose cue phrases occur in the stems, with the phrases found and their weight (words
+     * matched: a specific phrase such as "pathway plan" says more than a bare "plan"), heaviest first.
+     */
     public List<CueHit> match(List<String> stems) {
         List<CueHit> hits = new ArrayList<>();
         for (Theme theme : themes.values()) {
             List<String> matched = new ArrayList<>();
+            int weight = 0;
             List<List<String>> cues = theme.cues();
             for (int c = 0; c < cues.size(); c++) {
                 if (Sequences.containsSequence(stems, cues.get(c))) {
                     matched.add(cueText.get(theme.id()).get(c));
+                    weight += cues.get(c).size();
                 }
             }
             if (!matched.isEmpty()) {
-                hits.add(new CueHit(theme.id(), matched));
+                hits.add(new CueHit(theme.id(), matched, weight));
             }
         }
-        hits.sort((a, b) -> Integer.compare(b.phrases().size(), a.phrases().size()));
+        hits.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
         return hits;
     }
 
-    /** A theme's cue phrases found in a text. */
-    public record CueHit(String theme, List<String> phrases) {
+    /** A theme's cue phrases found in a text, and their weight. */
+    public record CueHit(String theme, List<String> phrases, int weight) {
     }
 
     private static Taxonomy load() {
@@ -90,10 +95,16 @@ public final class Taxonomy {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                List<String> phrases = Arrays.stream(cols[3].split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-                List<List<String>> cues = phrases.stream().map(words::stems).filter(s -> !s.isEmpty()).toList();
-                themes.put(cols[0], new Theme(cols[0], cols[1], Arrays.asList(cols[2].split(",")), cues));
-                cueText.put(cols[0], phrases.stream().filter(p -> !words.stems(p).isEmpty()).toList());
+                // Word forms that stem alike ("plan", "plans") are one cue, so that no theme counts twice.
+                Map<List<String>, String> cues = new LinkedHashMap<>();
+                for (String phrase : cols[3].split(";")) {
+                    List<String> stems = words.stems(phrase.strip());
+                    if (!stems.isEmpty()) {
+                        cues.putIfAbsent(stems, phrase.strip());
+                    }
+                }
+                themes.put(cols[0], new Theme(cols[0], cols[1], Arrays.asList(cols[2].split(",")), List.copyOf(cues.keySet())));
+                cueText.put(cols[0], List.copyOf(cues.values()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the theme taxonomy", e);
