@@ -13,8 +13,8 @@ import uk.sli.model.StatementTag;
 /**
  * Tags one statement: structure rules first (improvement headings, judgement rows, framework
  * references), then a maxent classifier over word stems, bigrams and negation scope for the label;
- * themes from cue phrases and a second classifier; the framework from Ofsted's own reference when
- * the statement carries one, else from the primary theme. One instance per thread
+ * themes from cue phrases, the section heading and a second classifier; the framework from
+ * Ofsted's own reference when the statement carries one, else from the themes. One instance per thread
  * ({@link #forThisThread()}): the OpenNLP categorizers keep state.
  */
 public final class StatementTagger {
@@ -80,8 +80,8 @@ public final class StatementTagger {
         for (Taxonomy.CueHit hit : hits.subList(0, Math.min(2, hits.size()))) {
             cues.add("theme cue: " + hit.theme() + " (" + String.join(", ", hit.phrases()) + ")");
         }
-        if (framework.isEmpty() && !themeIds.isEmpty()) {
-            framework = taxonomy.byId(themeIds.get(0)).map(Theme::framework).orElse(List.of());
+        if (framework.isEmpty()) {
+            framework = frameworkOf(themeIds);
         }
         return new StatementTag(label, round(confidence), themeIds, framework, cues);
     }
@@ -109,6 +109,19 @@ public final class StatementTagger {
             ids.add(entry.getKey());
         }
         return ids;
+    }
+
+    /** The outcomes and enablers of the statement's themes, primary theme's first. */
+    private List<String> frameworkOf(List<String> themeIds) {
+        List<String> codes = new ArrayList<>();
+        for (String id : themeIds) {
+            for (String code : taxonomy.byId(id).map(Theme::framework).orElse(List.of())) {
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
     }
 
     private static double round(double value) {

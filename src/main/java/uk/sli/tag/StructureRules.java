@@ -56,14 +56,15 @@ final class StructureRules {
         if (NEUTRAL_SECTION.matcher(context.section()).find()) {
             return Optional.of(new Decision(Label.NEUTRAL, 0.9, "structure: under \u201c" + context.section() + "\u201d"));
         }
-        if (LEAD_IN.matcher(t).matches()) {
+        boolean listItem = context.kind() != Paragraph.Kind.TEXT;
+        boolean underImprovement = IMPROVEMENT_HEADING.matcher(context.section()).find();
+        if (LEAD_IN.matcher(t).matches() && !(listItem && underImprovement)) {
             return Optional.of(new Decision(Label.NEUTRAL, 0.9, "structure: lead-in line"));
         }
         if (frameworkTagged) {
             return Optional.of(new Decision(Label.IMPROVEMENT, 0.97, "structure: carries a national framework tag"));
         }
-        boolean listItem = context.kind() != Paragraph.Kind.TEXT;
-        if (IMPROVEMENT_HEADING.matcher(context.section()).find()) {
+        if (underImprovement) {
             return Optional.of(new Decision(Label.IMPROVEMENT, listItem ? 0.97 : 0.85,
                     "structure: under \u201c" + context.section() + "\u201d"));
         }
