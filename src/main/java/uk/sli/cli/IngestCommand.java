@@ -28,7 +28,8 @@ import uk.sli.understand.Gazetteer;
         description = {
             "Reads documents (PDF, DOCX, HTML, TXT...; the format is detected from the",
             "content) and indexes them: type, authority, dates, Ofsted grades, sections,",
-            "paragraphs, pages and sentences. Unchanged files are skipped; changed files",
+            "paragraphs, pages and sentences, each sentence tagged (label, themes,",
+            "framework). Unchanged files are skipped; changed files",
             "replace their old entries. Each file ends as indexed, unchanged, empty or",
             "failed (one line on stderr with the reason); a summary follows.",
             "Exit 0 when every file succeeded, 3 when some failed."},
@@ -61,6 +62,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "refuse files larger than this (default: ${DEFAULT-VALUE})")
     int maxMegabytes;
 
+    @Option(names = "--no-tag", description = "index statements without tagging them: faster, but --label, --theme "
+            + "and --framework then find nothing")
+    boolean noTag;
+
     @Option(names = "--authorities", paramLabel = "CSV",
             description = "extra authorities beyond the built-in gazetteer (columns: name,code,ons_code,region,"
                     + "neighbour_codes,type), e.g. the sample corpus's fictional councils")
@@ -84,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (IndexStore store = new IndexStore(index.dir);
              ProgressReporter progress = ProgressReporter.forStderr(err)) {
-            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(), store,
+            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(!noTag), store,
                     new Ingester.Options(threads, Duration.ofSeconds(timeoutSeconds), prune, 50), progress);
             summary = ingester.run(paths);
         } catch (LockObtainFailedException e) {

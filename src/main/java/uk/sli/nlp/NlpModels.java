@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The English OpenNLP models shipped in the Maven model artifacts (UD English-EWT, v1.3), loaded once.
+ * The English OpenNLP sentence model shipped in the Maven model artifacts (UD English-EWT, v1.3),
+ * loaded once. (Statements are tokenized with OpenNLP's rule-based tokenizer, see {@code Words}.)
  * Models are immutable and shared; the {@code *ME} tools built from them are not thread-safe, so
  * each thread builds its own (see {@link SentenceSplitter}).
  */
 public final class NlpModels {
 
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private static volatile NlpModels shared;
 
     private final SentenceModel sentences;
-    private final TokenizerModel tokens;
 
     private NlpModels() {
         this.sentences = load(SENTENCE_MODEL, SentenceModel::new);
-        this.tokens = load(TOKEN_MODEL, TokenizerModel::new);
     }
 
     /** The process-wide models; loading takes a fraction of a second and happens on first use. */
@@ -40,10 +37,6 @@ public final class NlpModels {
 
     public SentenceModel sentences() {
         return sentences;
-    }
-
-    public TokenizerModel tokens() {
-        return tokens;
     }
 
     private interface ModelReader<M> {

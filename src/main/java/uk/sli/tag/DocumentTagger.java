@@ -16,14 +16,29 @@ import uk.sli.model.StatementTag;
  */
 public final class DocumentTagger {
 
+    private final boolean enabled;
+
+    /** A tagger that tags. */
+    public DocumentTagger() {
+        this(true);
+    }
+
+    /**
+     * @param enabled false to pass statements through untagged (neutral, no themes), for an index
+     *     built only for full-text search, or to measure what tagging costs
+     */
+    public DocumentTagger(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public List<TaggedStatement> tag(Document document) {
-        StatementTagger tagger = StatementTagger.forThisThread();
+        StatementTagger tagger = enabled ? StatementTagger.forThisThread() : null;
         List<TaggedStatement> tagged = new ArrayList<>();
         for (Section section : document.sections()) {
             for (Paragraph paragraph : section.paragraphs()) {
                 StatementContext context = new StatementContext(section.heading(), paragraph.kind());
                 for (Sentence sentence : paragraph.sentences()) {
-                    StatementTag tag = tagger.tag(sentence.text(), context);
+                    StatementTag tag = enabled ? tagger.tag(sentence.text(), context) : UNTAGGED;
                     if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {
                         giveFrameworkToPrevious(tagged, tag.framework());
                     }
@@ -33,6 +48,9 @@ public final class DocumentTagger {
         }
         return tagged;
     }
+
+    private static final StatementTag UNTAGGED =
+            new StatementTag(Label.NEUTRAL, 0, List.of(), List.of(), List.of("not tagged (ingest --no-tag)"));
 
     private static boolean isDetachedFrameworkReference(StatementTag tag) {
         return tag.label() == Label.NEUTRAL && !tag.framework().isEmpty() && tag.themes().isEmpty();

@@ -42,6 +42,22 @@ public final class Features {
         return features.toArray(String[]::new);
     }
 
+    /**
+     * What the theme classifier sees: stems and stem bigrams only. What a statement is about does
+     * not depend on whether it praises or criticises, so negation marks and label cues would only
+     * split the evidence.
+     */
+    public static String[] forThemes(List<String> stems) {
+        List<String> features = new ArrayList<>(stems.size() * 2);
+        for (int i = 0; i < stems.size(); i++) {
+            features.add(stems.get(i));
+            if (i > 0) {
+                features.add(stems.get(i - 1) + "_" + stems.get(i));
+            }
+        }
+        return features.toArray(String[]::new);
+    }
+
     /** One feature per cue kind present, a second for two or more, and one for praise and deficit together. */
     private static void addCueFeatures(List<String> features, List<LabelCues.Match> cues) {
         java.util.Map<LabelCues.Kind, Integer> counts = new java.util.EnumMap<>(LabelCues.Kind.class);

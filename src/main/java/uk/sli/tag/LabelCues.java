@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.sli.nlp.NlpModels;
 
 /**
  * The lexicon of label cues ({@code label-cues.tsv}): positive judgements, deficits, hedges and
@@ -31,9 +30,11 @@ public final class LabelCues {
     private static final int NEGATION_REACH = 3;
     private static volatile LabelCues standard;
 
-    private final List<Kind> kinds = new ArrayList<>();
-    private final List<String> phrases = new ArrayList<>();
-    private final List<List<String>> stems = new ArrayList<>();
+    /** A cue phrase as written, and its kind. */
+    private record Cue(String phrase, Kind kind) {
+    }
+
+    private final PhraseIndex<Cue> index = new PhraseIndex<>();
 
     private LabelCues() {
     }
@@ -49,29 +50,35 @@ public final class LabelCues {
         return standard;
     }
 
-    /** Every cue in the stems, longest phrases first where they overlap. */
+    /** Every cue in the stems; where cues overlap, the longer one at the earlier position wins. */
     public List<Match> find(List<String> text) {
         List<Match> matches = new ArrayList<>();
         boolean[] used = new boolean[text.size()];
-        for (int c = 0; c < phrases.size(); c++) {
-            List<String> cue = stems.get(c);
-            for (int i = 0; i + cue.size() <= text.size(); i++) {
-                if (!text.get(i).equals(cue.get(0)) || !text.subList(i, i + cue.size()).equals(cue) || used[i]) {
-                    continue;
-                }
-                for (int k = i; k < i + cue.size(); k++) {
-                    used[k] = true;
-                }
-                Kind kind = kinds.get(c);
-                if (kind == Kind.POSITIVE && preceded(text, i, NEGATORS)) {
-                    kind = Kind.DEFICIT;
-                } else if (kind == Kind.DEFICIT && cue.size() == 1 && preceded(text, i, REMEDIES)) {
-                    kind = Kind.POSITIVE;
-                }
-                matches.add(new Match(kind, phrases.get(c), i));
+        for (PhraseIndex.Hit<Cue> hit : index.find(text)) {
+            int i = hit.start();
+            int end = i + hit.phrase().size();
+            if (anyUsed(used, i, end)) {
+                continue;
             }
+            java.util.Arrays.fill(used, i, end, true);
+            Kind kind = hit.value().kind();
+            if (kind == Kind.POSITIVE && preceded(text, i, NEGATORS)) {
+                kind = Kind.DEFICIT;
+            } else if (kind == Kind.DEFICIT && hit.phrase().size() == 1 && preceded(text, i, REMEDIES)) {
+                kind = Kind.POSITIVE;
+            }
+            matches.add(new Match(kind, hit.value().phrase(), i));
         }
         return matches;
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (used[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean preceded(List<String> text, int position, Set<String> words) {
@@ -85,7 +92,7 @@ public final class LabelCues {
 
     private static LabelCues load() {
         LabelCues cues = new LabelCues();
-        Words words = new Words(NlpModels.get());
+        Words words = new Words();
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = LabelCues.class.getResourceAsStream("label-cues.tsv");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -94,24 +101,14 @@ public final class LabelCues {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read label cues", e);
         }
-        // Longer phrases first, so "not consistently" is read before "consistently".
-        List<Object[]> entries = new ArrayList<>();
         for (String[] row : rows) {
             Kind kind = Kind.valueOf(row[0].strip().toUpperCase(java.util.Locale.ROOT));
             for (String phrase : row[1].split(";")) {
-                List<String> s = words.stems(phrase.strip());
-                if (!s.isEmpty()) {
-                    entries.add(new Object[] {kind, phrase.strip(), s});
+                List<String> stems = words.stems(phrase.strip());
+                if (!stems.isEmpty()) {
+                    cues.index.add(stems, new Cue(phrase.strip(), kind));
                 }
             }
-        }
-        entries.sort((a, b) -> Integer.compare(((List<?>) b[2]).size(), ((List<?>) a[2]).size()));
-        for (Object[] e : entries) {
-            cues.kinds.add((Kind) e[0]);
-            cues.phrases.add((String) e[1]);
-            @SuppressWarnings("unchecked")
-            List<String> s = (List<String>) e[2];
-            cues.stems.add(s);
         }
         return cues;
     }

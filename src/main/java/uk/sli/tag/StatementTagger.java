@@ -23,7 +23,7 @@ public final class StatementTagger {
             ThreadLocal.withInitial(() -> new StatementTagger(TaggerModels.shipped(), Taxonomy.standard()));
 
     /** Weight of one matched cue word against the theme model's probability (0..1). */
-    private static final double CUE_WEIGHT = 0.25;
+    private static final double CUE_WEIGHT = 0.12;
     private static final int MAX_CUE_WORDS = 4;
     /** Weight of a theme the section heading names ("The experiences and progress of care leavers"). */
     private static final double SECTION_WEIGHT = 0.15;
@@ -35,6 +35,9 @@ public final class StatementTagger {
     private final DocumentCategorizerME themes;
     private final Taxonomy taxonomy;
     private final Words words = Words.forThisThread();
+    /** Statements come section by section: the heading's theme cues are worked out once per section. */
+    private String lastSection;
+    private List<Taxonomy.CueHit> lastSectionHits = List.of();
 
     public StatementTagger(TaggerModels models, Taxonomy taxonomy) {
         this.labels = new DocumentCategorizerME(models.label());
@@ -76,7 +79,7 @@ public final class StatementTagger {
 
         List<Taxonomy.CueHit> hits = taxonomy.match(stems);
         List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of()
-                : rankThemes(features, hits, taxonomy.match(words.stems(context.section())));
+                : rankThemes(Features.forThemes(stems), hits, sectionHits(context.section()));
         for (Taxonomy.CueHit hit : hits.subList(0, Math.min(2, hits.size()))) {
             cues.add("theme cue: " + hit.theme() + " (" + String.join(", ", hit.phrases()) + ")");
         }
@@ -109,6 +112,14 @@ public final class StatementTagger {
             ids.add(entry.getKey());
         }
         return ids;
+    }
+
+    private List<Taxonomy.CueHit> sectionHits(String section) {
+        if (!section.equals(lastSection)) {
+            lastSection = section;
+            lastSectionHits = taxonomy.match(words.stems(section));
+        }
+        return lastSectionHits;
     }
 
     /** The outcomes and enablers of the statement's themes, primary theme's first. */

@@ -35,10 +35,10 @@ public final class TaggerTrainer {
         List<DocumentSample> labelSamples = new ArrayList<>();
         List<DocumentSample> themeSamples = new ArrayList<>();
         for (TrainingSet.Example example : set.examples()) {
-            String[] features = Features.of(words.stems(FrameworkTags.strip(example.text())));
-            labelSamples.add(new DocumentSample(example.label().id(), features));
+            List<String> stems = words.stems(FrameworkTags.strip(example.text()));
+            labelSamples.add(new DocumentSample(example.label().id(), Features.of(stems)));
             if (!example.themes().isEmpty()) {
-                themeSamples.add(new DocumentSample(example.themes().get(0), features));
+                themeSamples.add(new DocumentSample(example.themes().get(0), Features.forThemes(stems)));
             }
         }
         DoccatModel label = train(labelSamples);

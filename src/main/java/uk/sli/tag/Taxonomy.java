@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.sli.nlp.NlpModels;
 
 /**
  * The theme taxonomy (ids kept from the shared themes.md), its framework mapping and cue phrases,
@@ -26,10 +25,20 @@ public final class Taxonomy {
 
     private final Map<String, Theme> themes;
     private final Map<String, List<String>> cueText;
+    /** Each cue's position: theme id and index into that theme's cues. */
+    private final PhraseIndex<int[]> cues = new PhraseIndex<>();
+    private final List<String> themeOrder;
 
     private Taxonomy(Map<String, Theme> themes, Map<String, List<String>> cueText) {
         this.themes = themes;
         this.cueText = cueText;
+        this.themeOrder = List.copyOf(themes.keySet());
+        for (int t = 0; t < themeOrder.size(); t++) {
+            List<List<String>> phrases = themes.get(themeOrder.get(t)).cues();
+            for (int c = 0; c < phrases.size(); c++) {
+                cues.add(phrases.get(c), new int[] {t, c});
+            }
+        }
     }
 
     public static Taxonomy standard() {
@@ -56,21 +65,21 @@ public final class Taxonomy {
      * matched: a specific phrase such as "pathway plan" says more than a bare "plan"), heaviest first.
      */
     public List<CueHit> match(List<String> stems) {
+        Map<Integer, java.util.TreeSet<Integer>> found = new java.util.TreeMap<>();
+        for (PhraseIndex.Hit<int[]> hit : cues.find(stems)) {
+            found.computeIfAbsent(hit.value()[0], t -> new java.util.TreeSet<>()).add(hit.value()[1]);
+        }
         List<CueHit> hits = new ArrayList<>();
-        for (Theme theme : themes.values()) {
+        found.forEach((t, cueIndexes) -> {
+            Theme theme = themes.get(themeOrder.get(t));
             List<String> matched = new ArrayList<>();
             int weight = 0;
-            List<List<String>> cues = theme.cues();
-            for (int c = 0; c < cues.size(); c++) {
-                if (Sequences.containsSequence(stems, cues.get(c))) {
-                    matched.add(cueText.get(theme.id()).get(c));
-                    weight += cues.get(c).size();
-                }
+            for (int c : cueIndexes) {
+                matched.add(cueText.get(theme.id()).get(c));
+                weight += theme.cues().get(c).size();
             }
-            if (!matched.isEmpty()) {
-                hits.add(new CueHit(theme.id(), matched, weight));
-            }
-        }
+            hits.add(new CueHit(theme.id(), matched, weight));
+        });
         hits.sort((a, b) -> Integer.compare(b.weight(), a.weight()));
         return hits;
     }
@@ -80,7 +89,7 @@ public final class Taxonomy {
     }
 
     private static Taxonomy load() {
-        Words words = new Words(NlpModels.get());
+        Words words = new Words();
         Map<String, Theme> themes = new LinkedHashMap<>();
         Map<String, List<String>> cueText = new LinkedHashMap<>();
         try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE);
