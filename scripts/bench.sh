@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest throughput benchmark (a measurement, not a test or a gate).
 #
+# Also ingests without tagging (--no-tag) to show what tagging adds.
 # Usage: scripts/bench.sh [CORPUS_DIR]     (default: ../shared/corpus/ilacs beside the project root)
 #
 # In one run, each with a fresh JVM and, for the first two, a fresh temporary index:
@@ -99,11 +100,12 @@ run() {
   timing="$(tail -n 1 "$tmp/$name.time")"
 }
 
-# sli_run NAME INDEX THREADS: one ingest through the launcher (fresh JVM, the user's JVM options).
-# Exit 3 means some files failed (e.g. the HTML pages saved as .pdf): expected, not a crash.
+# sli_run NAME INDEX THREADS [OPTION...]: one ingest through the launcher (fresh JVM, the user's
+# JVM options). Exit 3 means some files failed (e.g. the HTML pages saved as .pdf): expected.
 sli_run() {
   local name="$1" index="$2" threads="$3"
-  run "$name" "$root/scripts/sli" ingest "$corpus" --index "$index" --threads "$threads"
+  shift 3
+  run "$name" "$root/scripts/sli" ingest "$corpus" --index "$index" --threads "$threads" "$@"
   if [[ $rc != 0 && $rc != 3 ]]; then
     echo "bench: $name crashed (exit $rc); its stderr ends with:" >&2
     tail -n 20 "$tmp/$name.log" >&2
@@ -127,6 +129,8 @@ summaries=()
 sli_run "sli-1-thread" "$tmp/index-1" 1
 sli_run "sli-2-threads" "$tmp/index-2" 2
 sli_run "sli-reingest-2" "$tmp/index-2" 2
+# The same ingest without tagging, to show what tagging costs.
+sli_run "sli-2-threads-no-tag" "$tmp/index-untagged" 2 --no-tag
 
 if [[ $baseline == true ]]; then
   # pdftotext takes one file per call, so each xargs batch of 8 loops in a small shell.
@@ -174,6 +178,10 @@ again="$(wall_of sli-reingest-2)"
 awk -v a="$again" -v f="$first" 'BEGIN {
   share = 100 * a / f
   printf "re-ingest / first ingest (2 threads): %.1f%% %s\n", share, share < 10 ? "(target < 10%: ok)" : "(target < 10%: MISSED)"
+}'
+awk -v t="$first" -v u="$(wall_of sli-2-threads-no-tag)" 'BEGIN {
+  extra = 100 * (t - u) / u
+  printf "tagging adds %.0f%% to ingest (2 threads) %s\n", extra, extra <= 50 ? "(target <= 50%: ok)" : "(target <= 50%: MISSED)"
 }'
 if [[ $baseline == true ]]; then
   awk -v s="$first" -v p="$(wall_of pdftotext-2-procs)" \

@@ -97,8 +97,9 @@ public final class DocumentMapper {
             doc.add(new StringField(Schema.FRAMEWORK, code, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FRAMEWORK, code));
         }
-        for (String cue : tag.cues()) {
-            doc.add(new StoredField(Schema.CUES, cue));
+        if (!tag.cues().isEmpty()) {
+            // The deciding reason only: the full list is for auditing one document with sli tag.
+            doc.add(new StoredField(Schema.CUES, tag.cues().get(0)));
         }
     }
 

@@ -35,8 +35,9 @@ public final class DocumentTagger {
         StatementTagger tagger = enabled ? StatementTagger.forThisThread() : null;
         List<TaggedStatement> tagged = new ArrayList<>();
         for (Section section : document.sections()) {
+            SectionRole role = SectionRole.of(section.heading());
             for (Paragraph paragraph : section.paragraphs()) {
-                StatementContext context = new StatementContext(section.heading(), paragraph.kind());
+                StatementContext context = new StatementContext(section.heading(), role, paragraph.kind());
                 for (Sentence sentence : paragraph.sentences()) {
                     StatementTag tag = enabled ? tagger.tag(sentence.text(), context) : UNTAGGED;
                     if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {

@@ -22,9 +22,21 @@ public final class FrameworkTags {
     private FrameworkTags() {
     }
 
+    /** A cheap test that spares nearly every statement the regular expression. */
+    private static boolean mayHaveReference(String text) {
+        if (text.indexOf('(') < 0) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("outcome") || lower.contains("enabler");
+    }
+
     /** The codes (O1..O4, E1..E3) the text's framework references name, in order, without repeats. */
     public static List<String> codes(String text) {
         List<String> codes = new ArrayList<>();
+        if (!mayHaveReference(text)) {
+            return codes;
+        }
         Matcher tag = TAG.matcher(Words.normalise(text));
         while (tag.find()) {
             Matcher part = PART.matcher(tag.group(1));
@@ -44,6 +56,9 @@ public final class FrameworkTags {
 
     /** The text without its framework references. */
     public static String strip(String text) {
+        if (!mayHaveReference(text)) {
+            return text.strip();
+        }
         return TAG.matcher(Words.normalise(text)).replaceAll(" ").replaceAll("\\s+([.;,])", "$1").strip();
     }
 }

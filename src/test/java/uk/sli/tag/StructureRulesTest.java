@@ -10,7 +10,7 @@ import uk.sli.model.Paragraph;
 class StructureRulesTest {
 
     private static Label decide(String text, String section, Paragraph.Kind kind) {
-        return StructureRules.decide(text, new StatementContext(section, kind), false)
+        return StructureRules.decide(text, StatementContext.of(section, kind), false)
                 .map(StructureRules.Decision::label).orElse(null);
     }
 
@@ -44,6 +44,6 @@ class StructureRulesTest {
 
     @Test
     void runningTextIsLeftToTheModel() {
-        assertTrue(StructureRules.decide("Most plans are clear.", new StatementContext("Summary", Paragraph.Kind.TEXT), false).isEmpty());
+        assertTrue(StructureRules.decide("Most plans are clear.", StatementContext.of("Summary", Paragraph.Kind.TEXT), false).isEmpty());
     }
 }
