@@ -15,8 +15,4 @@ public record ExtractedText(String mediaType, List<Page> pages) {
     public boolean hasPages() {
         return !pages.isEmpty() && pages.get(0).number() > 0;
     }
-
-    public int characterCount() {
-        return pages.stream().flatMap(p -> p.lines().stream()).mapToInt(l -> l.text().length()).sum();
-    }
 }

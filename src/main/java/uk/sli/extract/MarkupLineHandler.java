@@ -87,10 +87,6 @@ final class MarkupLineHandler extends DefaultHandler {
         characters(ch, start, length);
     }
 
-    boolean truncated() {
-        return chars >= maxChars;
-    }
-
     private void flush() {
         String line = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         if (!line.isEmpty()) {

@@ -16,8 +16,4 @@ public record TextLine(String text, float fontSize, boolean bold, boolean breakB
     public static TextLine plain(String text, boolean breakBefore) {
         return new TextLine(text, 0, false, breakBefore, 0, false);
     }
-
-    public TextLine withText(String newText) {
-        return new TextLine(newText, fontSize, bold, breakBefore, headingLevel, listItem);
-    }
 }

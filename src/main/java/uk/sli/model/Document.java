@@ -1,7 +1,6 @@
 package uk.sli.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Everything understood about one source file.
@@ -18,10 +17,6 @@ public record Document(String id, String path, String contentHash, String mediaT
 
     public Document {
         sections = List.copyOf(sections);
-    }
-
-    public Optional<Authority> authorityIfKnown() {
-        return Optional.ofNullable(authority);
     }
 
     public int sentenceCount() {

@@ -1,6 +1,5 @@
 package uk.sli.model;
 
-import java.util.Optional;
 
 /** The judgement areas Ofsted grades in a full inspection, with the names used in JSON and the index. */
 public enum Judgement {
@@ -20,14 +19,5 @@ public enum Judgement {
     /** Stable key: JSON field name, index field suffix, CSV column. */
     public String key() {
         return key;
-    }
-
-    public static Optional<Judgement> fromKey(String key) {
-        for (Judgement j : values()) {
-            if (j.key.equals(key)) {
-                return Optional.of(j);
-            }
-        }
-        return Optional.empty();
     }
 }

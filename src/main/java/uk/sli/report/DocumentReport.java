@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.sli.model.DocumentType;
 import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
 import uk.sli.model.Section;
@@ -49,7 +50,8 @@ public final class DocumentReport {
         }
         DocumentRow row = view.row();
         out.println(terminal.bold(row.title() == null ? row.path() : row.title()));
-        out.printf("%s · %s · %s · %d pages · %d sentences%n", row.type(), SearchReport.orUnknown(row.authority()),
+        String type = DocumentType.fromId(row.type()).map(DocumentType::description).orElse(row.type());
+        out.printf("%s · %s · %s · %d pages · %d sentences%n", type, SearchReport.orUnknown(row.authority()),
                 orDash(row.date()), row.pages(), row.sentences());
         row.grades().forEach((judgement, grade) -> out.printf("  %-22s %s%n", judgement, grade));
         out.println(row.path() + "  (id " + row.id() + ")");
