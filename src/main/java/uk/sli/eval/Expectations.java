@@ -31,11 +31,12 @@ public final class Expectations {
         double tolerance = Double.parseDouble(values.getProperty(metric + ".tolerance", "0.01"));
         String target = values.getProperty(metric + ".target");
         boolean ok = measured >= Double.parseDouble(expected) - tolerance;
-        return String.format("expected %s ±%s%s  %s", expected, tolerance,
-                target == null ? "" : ", target " + target, ok ? "OK" : "FAIL");
+        String acceptance = target == null ? ""
+                : measured >= Double.parseDouble(target) ? "  (target " + target + ": met)" : "  (target " + target + ": not met)";
+        return String.format("expected %s ±%s  %s%s", expected, tolerance, ok ? "OK" : "FAIL", acceptance);
     }
 
     public boolean passes(String metric, double measured) {
-        return !verdict(metric, measured).endsWith("FAIL");
+        return !verdict(metric, measured).contains("  FAIL");
     }
 }
