@@ -23,12 +23,12 @@ public final class StatementTagger {
             ThreadLocal.withInitial(() -> new StatementTagger(TaggerModels.shipped(), Taxonomy.standard()));
 
     /** Weight of one matched cue word against the theme model's probability (0..1). */
-    private static final double CUE_WEIGHT = 0.12;
+    private static final double CUE_WEIGHT = 0.18;
     private static final int MAX_CUE_WORDS = 4;
     /** Weight of a theme the section heading names ("The experiences and progress of care leavers"). */
     private static final double SECTION_WEIGHT = 0.15;
     /** Themes below this share of the best theme's score are not reported. */
-    private static final double SECONDARY_SHARE = 0.5;
+    private static final double SECONDARY_SHARE = 0.35;
     private static final int MAX_THEMES = 3;
 
     private final DocumentCategorizerME labels;
