@@ -97,7 +97,8 @@ final class PdfLineStripper extends PDFTextStripper {
 
     private void finishLine() {
         float size = dominantSize();
-        String line = dropSuperscriptDigits(size).strip();
+        // No-break spaces survive String.strip(), and some reports indent bullets with them.
+        String line = dropSuperscriptDigits(size).replace('\u00a0', ' ').strip();
         if (!line.isEmpty()) {
             boolean gap = !Float.isNaN(previousY)
                     && Math.abs(lineY - previousY) > PARAGRAPH_GAP * Math.max(size, previousSize);

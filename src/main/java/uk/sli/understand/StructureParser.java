@@ -30,8 +30,9 @@ import uk.sli.nlp.SentenceSplitter;
  */
 public final class StructureParser {
 
+    /** Bullet glyphs, including those that symbol fonts put in the private use area (U+E000-U+F8FF). */
     private static final Pattern SYMBOL_BULLET =
-            Pattern.compile("^[•●▪■◼◾□○◦‣⁃∙·\u2022\uf0b7\uf0a7\uf076\uf0d8\uf0fc➢✓]\\s*");
+            Pattern.compile("^[•●▪■◼◾□○◦‣⁃∙·\u2022➢✓\ue000-\uf8ff]\\s*");
     private static final Pattern DASH_BULLET = Pattern.compile("^(?:[-–—*]|o(?=\\s))\\s+");
     /** "12. ", "3) " or a multi-level "2.1 " / "2.1. "; a bare "12 " is a quantity, not a paragraph number. */
     private static final Pattern NUMBER =
