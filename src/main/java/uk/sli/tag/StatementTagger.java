@@ -30,6 +30,8 @@ public final class StatementTagger {
     /** Themes below this share of the best theme's score are not reported. */
     private static final double SECONDARY_SHARE = 0.35;
     private static final int MAX_THEMES = 3;
+    /** How much likelier a judgement in a report is to be a strength than the balanced training set says. */
+    private static final double STRENGTH_PRIOR = 1.5;
 
     private final DocumentCategorizerME labels;
     private final DocumentCategorizerME themes;
@@ -64,7 +66,7 @@ public final class StatementTagger {
         Label label;
         double confidence;
         Optional<StructureRules.Decision> rule = StructureRules.decide(statement, context, !framework.isEmpty());
-        double[] labelScores = labels.categorize(features);
+        double[] labelScores = reweigh(labels.categorize(features));
         Label modelLabel = Label.fromId(labels.getBestCategory(labelScores)).orElse(Label.NEUTRAL);
         double modelConfidence = labelScores[labels.getIndex(modelLabel.id())];
         if (rule.isPresent()) {
@@ -112,6 +114,24 @@ public final class StatementTagger {
             ids.add(entry.getKey());
         }
         return ids;
+    }
+
+    /**
+     * The training set holds as many improvements as strengths, but reports hold more strengths than
+     * improvements; the model's probabilities are moved to that prior and renormalised.
+     */
+    private double[] reweigh(double[] scores) {
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (labels.getCategory(i).equals(Label.STRENGTH.id())) {
+                scores[i] *= STRENGTH_PRIOR;
+            }
+            sum += scores[i];
+        }
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] /= sum;
+        }
+        return scores;
     }
 
     private List<Taxonomy.CueHit> sectionHits(String section) {
