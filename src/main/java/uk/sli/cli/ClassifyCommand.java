@@ -15,7 +15,7 @@ import uk.sli.report.Terminal;
 import uk.sli.tag.StatementContext;
 import uk.sli.tag.StatementTagger;
 
-@Command(name = "classify",
+@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Tag statements given as arguments or one per line on stdin.",
         description = {
             "Labels each statement strength, improvement, mixed or neutral, with",

@@ -13,7 +13,7 @@ import uk.sli.search.DocumentCatalog;
 import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 
-@Command(name = "docs",
+@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "List indexed documents with their metadata and grades.",
         description = "Lists the indexed documents with their metadata: date, type, authority, grades, path.",
         footerHeading = "%nExamples:%n",

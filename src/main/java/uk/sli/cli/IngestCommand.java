@@ -23,7 +23,7 @@ import uk.sli.tag.DocumentTagger;
 import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
 
-@Command(name = "ingest",
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Extract, understand and index documents (incremental).",
         description = {
             "Reads documents (PDF, DOCX, HTML, TXT...; the format is detected from the",

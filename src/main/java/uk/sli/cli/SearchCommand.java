@@ -17,7 +17,7 @@ import uk.sli.search.QuerySyntaxException;
 import uk.sli.search.SearchResult;
 import uk.sli.search.StatementSearcher;
 
-@Command(name = "search",
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Full-text search over statements, with filters, citations and facets.",
         description = {
             "Finds statements (sentences) by BM25 full-text search, Lucene syntax:",

@@ -16,7 +16,7 @@ import uk.sli.search.DocumentCatalog;
 import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 
-@Command(name = "show",
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Show one document's structure as understood, to check it by eye.",
         description = {
             "Shows one indexed document as sli understood it: metadata, grades,",

@@ -19,7 +19,7 @@ import uk.sli.tag.DocumentTagger;
 import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
 
-@Command(name = "tag",
+@Command(name = "tag", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Tag every statement of one document (no index needed).",
         description = {
             "Reads one document and labels each statement strength, improvement, mixed",

@@ -177,6 +177,16 @@ class SliEndToEndTest {
     }
 
     @Test
+    void everyCommandTeachesItsUseWithHelp() {
+        for (String command : List.of("ingest", "search", "docs", "show", "tag", "classify")) {
+            Run run = sli(command, "--help");
+            assertEquals(0, run.exitCode(), command + ": " + run.err());
+            assertTrue(run.out().contains("Usage: sli " + command), run.out());
+            assertTrue(run.out().contains("Examples:"), command + " --help shows no examples");
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, sli("ingest", "no/such/folder").exitCode());
         assertEquals(2, sli("search", "x", "--type", "memo", "--index", index.toString()).exitCode());
