@@ -102,7 +102,7 @@ public final class TaggingCorpusChecks {
                 bullets++;
                 improvement += label == Label.IMPROVEMENT ? 1 : 0;
                 if (label != Label.IMPROVEMENT) {
-                    missed.add(file + "\t" + s.sentence().text());
+                    missed.add(file + "\tlabelled " + label.id() + "\t" + s.sentence().text());
                 }
                 List<String> codes = FrameworkTags.codes(s.sentence().text());
                 if (codes.isEmpty() && i + 1 < statements.size()
@@ -114,8 +114,8 @@ public final class TaggingCorpusChecks {
                     StatementTag bareTag = classifier.tag(bare, StatementContext.NONE);
                     boolean right = bareTag.framework().stream().anyMatch(codes::contains);
                     taggedRight += right ? 1 : 0;
-                    if (!right && System.getenv("SLI_SHOW_FRAMEWORK_MISSES") != null) {
-                        System.err.println("framework " + codes + " got " + bareTag.framework() + " " + bareTag.themes() + ": " + bare);
+                    if (!right) {
+                        missed.add(file + "\tframework " + codes + ", predicted " + bareTag.framework() + "\t" + bare);
                     }
                 }
             }
@@ -155,7 +155,7 @@ public final class TaggingCorpusChecks {
         List<Double> goodness = grades.stream().map(g -> -g).toList();
         System.out.printf(Locale.ROOT, "Spearman rho, strength share vs grade: %.3f over %d graded reports, target >= 0.90%n",
                 Spearman.rho(shares, goodness), shares.size());
-        missed.stream().limit(20).forEach(m -> System.out.println("  missed: " + m));
+        missed.stream().limit(40).forEach(m -> System.out.println("  missed: " + m));
     }
 
     /** Mean of the report's listed grades (outstanding 1 .. inadequate 4), when it lists any. */
