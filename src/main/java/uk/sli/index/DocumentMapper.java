@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import uk.sli.model.Authority;
 import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
@@ -96,6 +98,9 @@ public final class DocumentMapper {
         for (String code : tag.framework()) {
             doc.add(new StringField(Schema.FRAMEWORK, code, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.FACET_FRAMEWORK, code));
+        }
+        if (tag.isEmbedded()) {
+            doc.add(new KnnFloatVectorField(Schema.EMBEDDING, tag.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
         }
         if (!tag.cues().isEmpty()) {
             // The deciding reason only: the full list is for auditing one document with sli tag.

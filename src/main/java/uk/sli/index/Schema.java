@@ -66,6 +66,11 @@ public final class Schema {
     public static final String THEMES = "themes";
     public static final String FRAMEWORK = "framework";
     public static final String CUES = "cues";
+    /**
+     * The statement's sentence embedding (strengths, improvements and mixed only): unit length, so
+     * nearest neighbours by dot product are nearest by cosine.
+     */
+    public static final String EMBEDDING = "embedding";
 
     /** Facet dimensions, counted over search hits. */
     public static final String FACET_AUTHORITY = "authority";

@@ -9,13 +9,23 @@ import java.util.List;
  * @param themes theme ids, primary first
  * @param framework national framework outcomes and enablers (O1..O4, E1..E3) the statement bears on
  * @param cues why: the structural context, cue phrases and model scores that decided, for audit
+ * @param embedding the statement's sentence embedding (unit length), or null when it was not
+ *     embedded: only strengths, improvements and mixed statements are, for semantic search and matching
  */
 public record StatementTag(Label label, double confidence, List<String> themes, List<String> framework,
-                           List<String> cues) {
+                           List<String> cues, float[] embedding) {
 
     public StatementTag {
         themes = List.copyOf(themes);
         framework = List.copyOf(framework);
         cues = List.copyOf(cues);
+    }
+
+    public StatementTag(Label label, double confidence, List<String> themes, List<String> framework, List<String> cues) {
+        this(label, confidence, themes, framework, cues, null);
+    }
+
+    public boolean isEmbedded() {
+        return embedding != null;
     }
 }

@@ -63,7 +63,7 @@ public final class DocumentTagger {
         List<String> cues = new ArrayList<>(old.cues());
         cues.add("framework: from the reference that follows");
         StatementTag updated = new StatementTag(Label.IMPROVEMENT, Math.max(old.confidence(), 0.95), old.themes(),
-                framework, cues);
+                framework, cues, old.embedding());
         tagged.set(tagged.size() - 1, new TaggedStatement(previous.section(), previous.paragraph(), previous.sentence(), updated));
     }
 }

@@ -9,11 +9,13 @@ import java.util.Optional;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import uk.sli.model.Label;
 import uk.sli.model.StatementTag;
+import uk.sli.nlp.SentenceEmbedder;
 
 /**
  * Tags one statement: structure rules first (improvement headings, judgement rows, framework
  * references), then a maxent classifier over word stems, bigrams and negation scope for the label;
- * themes from cue phrases, the section heading and a second classifier; the framework from
+ * themes from cue phrases, the section heading, a second classifier and, for judgements, the
+ * nearest training statements by sentence embedding ({@link ThemeExemplars}); the framework from
  * Ofsted's own reference when the statement carries one, else from the themes. One instance per thread
  * ({@link #forThisThread()}): the OpenNLP categorizers keep state.
  */
@@ -27,6 +29,8 @@ public final class StatementTagger {
     private static final int MAX_CUE_WORDS = 4;
     /** Weight of a theme the section heading names ("The experiences and progress of care leavers"). */
     private static final double SECTION_WEIGHT = 0.15;
+    /** Weight of the nearest training statements' theme shares (0..1) against the model's probability (0..1). */
+    private static final double NEIGHBOUR_WEIGHT = 0.6;
     /** Themes below this share of the best theme's score are not reported. */
     private static final double SECONDARY_SHARE = 0.35;
     private static final int MAX_THEMES = 3;
@@ -35,7 +39,9 @@ public final class StatementTagger {
 
     private final DocumentCategorizerME labels;
     private final DocumentCategorizerME themes;
+    private final ThemeExemplars exemplars;
     private final Taxonomy taxonomy;
+    private final EmbeddingCache embeddings = new EmbeddingCache();
     private final Words words = Words.forThisThread();
     /** Statements come section by section: the heading's theme cues are worked out once per section. */
     private String lastSection;
@@ -44,6 +50,7 @@ public final class StatementTagger {
     public StatementTagger(TaggerModels models, Taxonomy taxonomy) {
         this.labels = new DocumentCategorizerME(models.label());
         this.themes = new DocumentCategorizerME(models.theme());
+        this.exemplars = models.exemplars();
         this.taxonomy = taxonomy;
     }
 
@@ -79,19 +86,25 @@ public final class StatementTagger {
         }
         cues.add(String.format(Locale.ROOT, "model: %s %.2f", modelLabel.id(), modelConfidence));
 
+        // Judgements are embedded (for semantic search and matching, and their nearest training
+        // statements vote on themes); neutral statements are boilerplate, context and headings.
+        float[] embedding = label == Label.NEUTRAL ? null : embeddings.embed(statement);
+        Map<String, Double> neighbours = embedding == null ? Map.of() : exemplars.vote(embedding);
         List<Taxonomy.CueHit> hits = taxonomy.match(stems);
         List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of()
-                : rankThemes(Features.forThemes(stems), hits, sectionHits(context.section()));
+                : rankThemes(Features.forThemes(stems), neighbours, hits, sectionHits(context.section()));
         for (Taxonomy.CueHit hit : hits.subList(0, Math.min(2, hits.size()))) {
             cues.add("theme cue: " + hit.theme() + " (" + String.join(", ", hit.phrases()) + ")");
         }
+        neighbours.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(top -> cues.add(
+                String.format(Locale.ROOT, "theme neighbours: %s %.2f", top.getKey(), top.getValue())));
         if (framework.isEmpty()) {
             framework = frameworkOf(themeIds);
         }
-        return new StatementTag(label, round(confidence), themeIds, framework, cues);
+        return new StatementTag(label, round(confidence), themeIds, framework, cues, embedding);
     }
 
-    private List<String> rankThemes(String[] features, List<Taxonomy.CueHit> hits, List<Taxonomy.CueHit> sectionHits) {
+    private List<String> rankThemes(String[] features, Map<String, Double> neighbours, List<Taxonomy.CueHit> hits, List<Taxonomy.CueHit> sectionHits) {
         double[] probabilities = themes.categorize(features);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < probabilities.length; i++) {
@@ -100,6 +113,7 @@ public final class StatementTagger {
         for (Taxonomy.CueHit hit : hits) {
             scores.merge(hit.theme(), CUE_WEIGHT * Math.min(MAX_CUE_WORDS, hit.weight()), Double::sum);
         }
+        neighbours.forEach((theme, share) -> scores.merge(theme, NEIGHBOUR_WEIGHT * share, Double::sum));
         for (Taxonomy.CueHit hit : sectionHits) {
             scores.merge(hit.theme(), SECTION_WEIGHT, Double::sum);
         }
@@ -153,6 +167,27 @@ public final class StatementTagger {
             }
         }
         return codes;
+    }
+
+    /**
+     * Embeddings of the statements this thread saw last: the same sentence recurs within and
+     * across a council's reports, and is embedded once.
+     */
+    private static final class EmbeddingCache extends LinkedHashMap<String, float[]> {
+        private static final int CAPACITY = 4096;
+
+        EmbeddingCache() {
+            super(CAPACITY, 0.75f, true);
+        }
+
+        float[] embed(String text) {
+            return computeIfAbsent(text, SentenceEmbedder.get()::embed);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CAPACITY;
+        }
     }
 
     private static double round(double value) {

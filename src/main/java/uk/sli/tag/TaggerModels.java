@@ -1,5 +1,6 @@
 package uk.sli.tag;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,16 +16,19 @@ public final class TaggerModels {
 
     static final String LABEL_MODEL = "label-model.bin";
     static final String THEME_MODEL = "theme-model.bin";
+    static final String THEME_EXEMPLARS = "theme-exemplars.bin";
     static final String PROVENANCE = "models.properties";
     private static volatile TaggerModels shipped;
 
     private final DoccatModel label;
     private final DoccatModel theme;
+    private final ThemeExemplars exemplars;
     private final Properties provenance;
 
-    public TaggerModels(DoccatModel label, DoccatModel theme, Properties provenance) {
+    public TaggerModels(DoccatModel label, DoccatModel theme, ThemeExemplars exemplars, Properties provenance) {
         this.label = label;
         this.theme = theme;
+        this.exemplars = exemplars;
         this.provenance = provenance;
     }
 
@@ -33,7 +37,7 @@ public final class TaggerModels {
         if (shipped == null) {
             synchronized (TaggerModels.class) {
                 if (shipped == null) {
-                    shipped = new TaggerModels(model(LABEL_MODEL), model(THEME_MODEL), readProvenance());
+                    shipped = new TaggerModels(model(LABEL_MODEL), model(THEME_MODEL), readExemplars(), readProvenance());
                 }
             }
         }
@@ -46,6 +50,11 @@ public final class TaggerModels {
 
     public DoccatModel theme() {
         return theme;
+    }
+
+    /** The embedded training statements whose nearest neighbours vote on a statement's themes. */
+    public ThemeExemplars exemplars() {
+        return exemplars;
     }
 
     /** Version, training-data hash, counts and parameters the models were built with. */
@@ -61,6 +70,17 @@ public final class TaggerModels {
             return new DoccatModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read tagging model " + name, e);
+        }
+    }
+
+    private static ThemeExemplars readExemplars() {
+        try (InputStream in = TaggerModels.class.getResourceAsStream(THEME_EXEMPLARS)) {
+            if (in == null) {
+                throw new IllegalStateException("tagging model " + THEME_EXEMPLARS + " is missing: run scripts/train.sh");
+            }
+            return ThemeExemplars.read(new BufferedInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tagging model " + THEME_EXEMPLARS, e);
         }
     }
 

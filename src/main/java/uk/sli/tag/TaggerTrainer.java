@@ -1,5 +1,6 @@
 package uk.sli.tag;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,7 +44,8 @@ public final class TaggerTrainer {
         }
         DoccatModel label = train(labelSamples);
         DoccatModel theme = train(themeSamples);
-        return new TaggerModels(label, theme, provenance(set, labelSamples.size(), themeSamples.size()));
+        ThemeExemplars exemplars = ThemeExemplars.embed(set);
+        return new TaggerModels(label, theme, exemplars, provenance(set, labelSamples.size(), themeSamples.size()));
     }
 
     private static DoccatModel train(List<DocumentSample> samples) throws IOException {
@@ -69,6 +71,8 @@ public final class TaggerTrainer {
         p.setProperty("iterations", Integer.toString(ITERATIONS));
         p.setProperty("cutoff", Integer.toString(CUTOFF));
         p.setProperty("features", "stems, stem bigrams, negation scope, short-statement flag");
+        p.setProperty("exemplars", themed + " themed statements embedded with all-MiniLM-L6-v2 (quantised), "
+                + ThemeExemplars.NEIGHBOURS + " nearest vote");
         return p;
     }
 
@@ -84,9 +88,11 @@ public final class TaggerTrainer {
         Files.createDirectories(out);
         try (OutputStream label = Files.newOutputStream(out.resolve(TaggerModels.LABEL_MODEL));
              OutputStream theme = Files.newOutputStream(out.resolve(TaggerModels.THEME_MODEL));
+             OutputStream exemplars = new BufferedOutputStream(Files.newOutputStream(out.resolve(TaggerModels.THEME_EXEMPLARS)));
              OutputStream properties = Files.newOutputStream(out.resolve(TaggerModels.PROVENANCE))) {
             models.label().serialize(label);
             models.theme().serialize(theme);
+            models.exemplars().write(exemplars);
             models.provenance().store(properties, "Provenance of the statement classifiers (scripts/train.sh)");
         }
         System.err.printf("trained on %d statements (sha256 %s) -> %s%n",
