@@ -17,15 +17,24 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import uk.sli.index.Schema;
+import uk.sli.nlp.SentenceEmbedder;
 
-/** BM25 search over statements, with Lucene query syntax, filters, highlighted snippets and facet counts. */
+/**
+ * Search over statements, with Lucene query syntax, filters, highlighted snippets and facet counts:
+ * BM25 alone, or hybrid, where BM25 and the nearest statements by sentence embedding are fused by
+ * reciprocal rank, so that a query finds statements that say the same thing in other words.
+ */
 public final class StatementSearcher {
 
     public static final String MARK_START = "\u0002";
@@ -33,6 +42,8 @@ public final class StatementSearcher {
     private static final String[] FACET_DIMENSIONS = {Schema.FACET_AUTHORITY, Schema.FACET_REGION, Schema.FACET_TYPE,
         Schema.FACET_YEAR, Schema.FACET_LABEL, Schema.FACET_THEME, Schema.FACET_FRAMEWORK};
     private static final int FACET_VALUES = 10;
+    /** How deep each ranking goes before fusion. */
+    private static final int FUSION_DEPTH = 100;
 
     private final IndexReading index;
     private final Analyzer analyzer = Schema.analyzer();
@@ -41,26 +52,54 @@ public final class StatementSearcher {
         this.index = index;
     }
 
+    /** BM25 search. */
     public SearchResult search(String queryText, Filters filters, int limit) throws QuerySyntaxException, IOException {
         Query query = filters.apply(parse(queryText), Schema.KIND_STATEMENT);
-        IndexSearcher searcher = index.searcher();
         FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+                FacetsCollectorManager.search(index.searcher(), query, Math.max(1, limit), new FacetsCollectorManager());
         TopDocs top = result.topDocs();
-        String[] snippets = highlighter(searcher).highlight(Schema.TEXT, query, top, 1);
+        return new SearchResult(top.totalHits.value, hits(query, top.scoreDocs), facets(result));
+    }
+
+    /**
+     * Hybrid search: the {@value #FUSION_DEPTH} best by BM25 and the {@value #FUSION_DEPTH} nearest by
+     * embedding (among embedded statements: strengths, improvements, mixed), each within the filters,
+     * fused by reciprocal rank. Facets and the total count cover both lists. A query that is not valid
+     * Lucene syntax is still a valid question here, so it is taken as plain words.
+     */
+    public SearchResult semanticSearch(String queryText, Filters filters, int limit) throws QuerySyntaxException, IOException {
+        Query lexical = filters.apply(parseOrQuote(queryText), Schema.KIND_STATEMENT);
+        Query nearest = new KnnFloatVectorQuery(Schema.EMBEDDING, SentenceEmbedder.get().embed(queryText), FUSION_DEPTH,
+                filters.apply(new MatchAllDocsQuery(), Schema.KIND_STATEMENT));
+        IndexSearcher searcher = index.searcher();
+        nearest = searcher.rewrite(nearest);
+        TopDocs byWords = searcher.search(lexical, FUSION_DEPTH);
+        TopDocs byMeaning = searcher.search(nearest, FUSION_DEPTH);
+        Query either = new BooleanQuery.Builder().add(lexical, Occur.SHOULD).add(nearest, Occur.SHOULD).build();
+        FacetsCollectorManager.FacetsResult all = FacetsCollectorManager.search(searcher, either, 1, new FacetsCollectorManager());
+        ScoreDoc[] fused = ReciprocalRankFusion.fuse(List.of(byWords, byMeaning), Math.max(1, limit));
+        return new SearchResult(all.topDocs().totalHits.value, hits(lexical, fused), facets(all));
+    }
+
+    private List<Hit> hits(Query query, ScoreDoc[] scoreDocs) throws IOException {
+        int[] docIds = new int[scoreDocs.length];
+        for (int i = 0; i < scoreDocs.length; i++) {
+            docIds[i] = scoreDocs[i].doc;
+        }
+        String[] snippets = highlighter(index.searcher())
+                .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {1}).get(Schema.TEXT);
         StoredFields stored = index.reader().storedFields();
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc scoreDoc = top.scoreDocs[i];
-            Document doc = stored.document(scoreDoc.doc);
+        for (int i = 0; i < scoreDocs.length; i++) {
+            Document doc = stored.document(scoreDocs[i].doc);
             String text = doc.get(Schema.TEXT);
             hits.add(new Hit(text, snippets[i] == null ? text : snippets[i], doc.get(Schema.AUTHORITY),
                     doc.get(Schema.TYPE), doc.get(Schema.DATE), doc.get(Schema.PATH),
                     doc.getField(Schema.PAGE).numericValue().intValue(), doc.get(Schema.PARAGRAPH),
-                    doc.get(Schema.SECTION), scoreDoc.score, doc.get(Schema.LABEL), confidence(doc),
+                    doc.get(Schema.SECTION), scoreDocs[i].score, doc.get(Schema.LABEL), confidence(doc),
                     List.of(doc.getValues(Schema.THEMES)), List.of(doc.getValues(Schema.FRAMEWORK))));
         }
-        return new SearchResult(top.totalHits.value, hits, facets(result));
+        return hits;
     }
 
     private Query parse(String queryText) throws QuerySyntaxException {
@@ -72,6 +111,14 @@ public final class StatementSearcher {
         } catch (ParseException | IllegalArgumentException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("cannot parse");
             throw new QuerySyntaxException("cannot parse query '" + queryText + "': " + first);
+        }
+    }
+
+    private Query parseOrQuote(String queryText) throws QuerySyntaxException {
+        try {
+            return parse(queryText);
+        } catch (QuerySyntaxException e) {
+            return parse(QueryParser.escape(queryText));
         }
     }
 
