@@ -61,6 +61,9 @@ public final class DocumentMapper {
         source.grades().byJudgement().forEach((judgement, grade) ->
                 doc.add(new StringField(Schema.gradeField(judgement), grade.label(), Field.Store.YES)));
         doc.add(new StoredField(Schema.STRUCTURE, JSON.writeValueAsString(source.sections())));
+        if (source.authority() != null) {
+            source.authority().neighbourCodes().forEach(code -> doc.add(new StoredField(Schema.NEIGHBOURS, code)));
+        }
         return doc;
     }
 

@@ -32,6 +32,8 @@ public final class Schema {
     public static final String AUTHORITY_KEY = "authority_key";
     public static final String AUTHORITY_CODE = "authority_code";
     public static final String REGION = "region";
+    /** DfE codes of the authority's statistical neighbours, closest first (document level, stored only). */
+    public static final String NEIGHBOURS = "neighbours";
     public static final String REGION_KEY = "region_key";
     /** ISO date placing the document in time (publication, else end of inspection). */
     public static final String DATE = "date";

@@ -35,6 +35,12 @@ public final class DocumentReport {
                 }
                 out.printf("%d documents%n", rows.size());
             }
+            case md -> {
+                out.println("| date | type | authority | grades | path |");
+                out.println("|---|---|---|---|---|");
+                rows.forEach(row -> out.printf("| %s | %s | %s | %s | %s |%n", orDash(row.date()), row.type(),
+                        Markdown.escape(SearchReport.orUnknown(row.authority())), gradeSummary(row), Markdown.escape(row.path())));
+            }
         }
         out.flush();
     }

@@ -7,5 +7,7 @@ public enum OutputFormat {
     /** One JSON object per line (JSON Lines), for programs. */
     json,
     /** RFC 4180 CSV with a header row, for spreadsheets. */
-    csv
+    csv,
+    /** Markdown, for pasting into papers. */
+    md
 }

@@ -30,6 +30,7 @@ public final class SearchReport {
             case json -> result.hits().forEach(hit -> out.println(Json.line(json(hit))));
             case csv -> csv(result.hits(), out);
             case text -> text(result, out);
+            case md -> markdown(result.hits(), out);
         }
         out.flush();
     }
@@ -88,6 +89,15 @@ public final class SearchReport {
                     out.println(terminal.bold(dimension) + ": " + facetLine(counts));
                 }
             });
+        }
+    }
+
+    private static void markdown(List<Hit> hits, PrintWriter out) {
+        int rank = 1;
+        for (Hit hit : hits) {
+            out.printf("%d. **%s** (%s%s): %s  %n   _%s_%n", rank++, orUnknown(hit.authority()), hit.type(),
+                    hit.date() == null ? "" : ", " + hit.date(), Markdown.quote(hit.text()),
+                    Markdown.escape(Citation.of(hit.path(), hit.page(), hit.paragraph(), hit.section())));
         }
     }
 

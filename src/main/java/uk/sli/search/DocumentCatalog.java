@@ -73,7 +73,8 @@ public final class DocumentCatalog {
         Map<String, String> grades = new LinkedHashMap<>();
         DocumentMapper.grades(doc).forEach((judgement, grade) -> grades.put(judgement.key(), grade));
         return new DocumentRow(doc.get(Schema.DOC_ID), doc.get(Schema.PATH), doc.get(Schema.TYPE), doc.get(Schema.TITLE),
-                doc.get(Schema.AUTHORITY), doc.get(Schema.AUTHORITY_CODE), doc.get(Schema.REGION), doc.get(Schema.DATE),
+                doc.get(Schema.AUTHORITY), doc.get(Schema.AUTHORITY_CODE), doc.get(Schema.REGION),
+                List.of(doc.getValues(Schema.NEIGHBOURS)), doc.get(Schema.DATE),
                 doc.get(Schema.INSPECTION_START), doc.get(Schema.INSPECTION_END),
                 intValue(doc, Schema.PAGES), intValue(doc, Schema.SENTENCE_COUNT), grades);
     }

@@ -1,0 +1,176 @@
+package uk.sli.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.sli.match.AuthorityProfile;
+import uk.sli.match.AuthorityProfiles;
+import uk.sli.match.MatchMatrix;
+import uk.sli.match.MatchScorer;
+import uk.sli.match.Matcher;
+import uk.sli.match.NeedMatches;
+import uk.sli.model.Authority;
+import uk.sli.report.MatchReport;
+import uk.sli.report.OutputFormat;
+import uk.sli.report.Terminal;
+import uk.sli.search.DocumentRow;
+import uk.sli.search.IndexNotFoundException;
+import uk.sli.search.IndexReading;
+import uk.sli.understand.Gazetteer;
+
+@Command(name = "match", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Match one authority's needs to other authorities' strengths, with evidence.",
+        description = {
+            "Takes the authority's current needs (the areas for improvement in its latest",
+            "inspection and the documents after it; --since widens) and, for each, ranks the",
+            "current strengths of its peers: the best statement of each peer, scored on",
+            "meaning (sentence embeddings), shared themes, tagger confidence, the peer's",
+            "latest Ofsted grade in the judgement area of the need, and recency. Each match",
+            "is quoted, cited and explained (why). Never the authority itself.",
+            "--offers turns it round: whom this authority could help, with its evidence.",
+            "--matrix counts, for every pair of authorities in a region, the needs of one",
+            "that the other could help with, and the themes they fall under."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  sli match --la Medway",
+            "  sli match --la Slough --peers neighbours --top 5 --format json",
+            "  sli match --la Kent --peers region --since 2022 --format md > kent-matches.md",
+            "  sli match --offers --la 'Isle of Wight' --peers 'Hampshire,Portsmouth,Southampton'",
+            "  sli match --matrix --region 'South East' --format csv > south-east-matrix.csv"})
+final class MatchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--la", paramLabel = "NAME", description = "the authority: a name, alias or code")
+    String authority;
+
+    @Option(names = "--peers", paramLabel = "SET", defaultValue = "all",
+            description = "whose strengths to consider: all, region (the authority's own), neighbours "
+                    + "(its statistical neighbours) or a comma-separated list of authorities (default: ${DEFAULT-VALUE})")
+    String peers;
+
+    @Option(names = "--region", paramLabel = "NAME",
+            description = "keep only peers in this region; with --matrix, the authorities to compare")
+    String region;
+
+    @Option(names = "--since", paramLabel = "YEAR",
+            description = "use every document dated this year or later, not only the latest inspection and after")
+    Integer since;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "3", description = "matches per need (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--offers", description = "the reverse: this authority's strengths and the peers that need them")
+    boolean offers;
+
+    @Option(names = "--matrix", description = "authority x authority counts of matched needs, for --region")
+    boolean matrix;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json (one object per need), csv (one row per match) or md (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException, IndexNotFoundException {
+        if (top < 1) {
+            throw usage("--top must be at least 1");
+        }
+        try (IndexReading reading = IndexReading.open(index.dir)) {
+            AuthorityProfiles profiles = AuthorityProfiles.read(reading);
+            Matcher matcher = new Matcher(reading, new MatchScorer(newestYear(profiles)));
+            MatchReport report = new MatchReport(Terminal.detect(), offers);
+            if (matrix) {
+                return matrix(profiles, matcher, report);
+            }
+            if (authority == null) {
+                throw usage("--la is required (or use --matrix --region NAME)");
+            }
+            AuthorityProfile subject = find(profiles, authority, "--la");
+            List<AuthorityProfile> peerSet = peerSet(profiles, subject);
+            List<NeedMatches> results = offers ? matcher.offers(subject, peerSet, since, top)
+                    : matcher.needs(subject, peerSet, since, top);
+            String heading = String.format("%s: %d current %s (%s), matched against %d peers (%s)", subject.name(),
+                    results.size(), offers ? "strengths" : "needs", scope(subject), peerSet.size() - 1, describePeers());
+            report.write(heading, results, format, spec.commandLine().getOut());
+            System.err.printf("match: %d %s of %s, %d matches%n", results.size(), offers ? "strengths" : "needs",
+                    subject.name(), results.stream().mapToInt(r -> r.matches().size()).sum());
+            return Sli.OK;
+        }
+    }
+
+    private int matrix(AuthorityProfiles profiles, Matcher matcher, MatchReport report) throws IOException {
+        if (region == null) {
+            throw usage("--matrix needs --region NAME");
+        }
+        String regionName = Gazetteer.standard().region(region).orElse(region);
+        List<AuthorityProfile> members = profiles.inRegion(regionName);
+        if (members.isEmpty()) {
+            throw usage("no indexed authority is in region '" + region + "'");
+        }
+        List<MatchMatrix.Cell> cells = new MatchMatrix(matcher).build(members, since, top);
+        report.matrix(members.stream().map(AuthorityProfile::name).toList(), cells, format, spec.commandLine().getOut());
+        System.err.printf("match: matrix of %d authorities in %s, %d cells with matches%n", members.size(), regionName, cells.size());
+        return Sli.OK;
+    }
+
+    private List<AuthorityProfile> peerSet(AuthorityProfiles profiles, AuthorityProfile subject) {
+        List<AuthorityProfile> set = switch (peers.toLowerCase(java.util.Locale.ROOT)) {
+            case "all" -> new ArrayList<>(profiles.all());
+            case "region" -> profiles.inRegion(subject.region());
+            case "neighbours", "neighbors" -> profiles.neighbours(subject);
+            default -> Arrays.stream(peers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(name -> find(profiles, name, "--peers")).toList();
+        };
+        if (region != null) {
+            String regionName = Gazetteer.standard().region(region).orElse(region);
+            set = set.stream().filter(p -> regionName.equalsIgnoreCase(p.region())).toList();
+        }
+        if (set.stream().noneMatch(p -> !p.name().equals(subject.name()))) {
+            throw usage("no peers of " + subject.name() + " in the index for --peers " + peers
+                    + (region == null ? "" : " --region " + region));
+        }
+        return set;
+    }
+
+    /** An authority by name, alias or code, as the gazetteer knows it, or by its name in the index. */
+    private AuthorityProfile find(AuthorityProfiles profiles, String name, String option) {
+        Gazetteer gazetteer = Gazetteer.standard();
+        List<String> candidates = new ArrayList<>();
+        gazetteer.resolveAll(name).forEach(a -> candidates.add(a.name()));
+        gazetteer.byCode(name).map(Authority::name).ifPresent(candidates::add);
+        candidates.add(name);
+        return candidates.stream().map(profiles::byName).flatMap(java.util.Optional::stream).findFirst()
+                .or(() -> profiles.byCode(name))
+                .orElseThrow(() -> usage("unknown authority '" + name + "' for " + option + ": no dated documents about it in the index"));
+    }
+
+    private String scope(AuthorityProfile subject) {
+        if (since != null) {
+            return "documents since " + since;
+        }
+        return subject.latestInspection().map(r -> "inspection of " + r.date() + " and after").orElse("all its documents");
+    }
+
+    private String describePeers() {
+        return peers + (region == null ? "" : ", in " + region);
+    }
+
+    private static int newestYear(AuthorityProfiles profiles) {
+        return profiles.all().stream().flatMap(p -> p.documents().stream()).map(DocumentRow::date)
+                .max(String::compareTo).map(d -> Integer.parseInt(d.substring(0, 4))).orElse(java.time.Year.now().getValue());
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
