@@ -66,6 +66,10 @@ final class IngestCommand implements Callable<Integer> {
             + "and --framework then find nothing")
     boolean noTag;
 
+    @Option(names = "--no-embed", description = "tag statements but do not embed them: faster, but search --semantic "
+            + "and match then find nothing, and themes lack the nearest-neighbour vote")
+    boolean noEmbed;
+
     @Option(names = "--authorities", paramLabel = "CSV",
             description = "extra authorities beyond the built-in gazetteer (columns: name,code,ons_code,region,"
                     + "neighbour_codes,type), e.g. the sample corpus's fictional councils")
@@ -89,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (IndexStore store = new IndexStore(index.dir);
              ProgressReporter progress = ProgressReporter.forStderr(err)) {
-            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(!noTag), store,
+            Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(noTag ? DocumentTagger.Mode.UNTAGGED : noEmbed ? DocumentTagger.Mode.TAGGED : DocumentTagger.Mode.EMBEDDED), store,
                     new Ingester.Options(threads, Duration.ofSeconds(timeoutSeconds), prune, 50), progress);
             summary = ingester.run(paths);
         } catch (LockObtainFailedException e) {

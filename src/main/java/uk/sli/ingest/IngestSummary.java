@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Counts by outcome and volume of one ingest run. */
-public record IngestSummary(Map<Outcome, Integer> counts, int pages, int sentences, Duration elapsed) {
+/** Counts by outcome and volume of one ingest run; {@code embedded} counts the statements given an embedding. */
+public record IngestSummary(Map<Outcome, Integer> counts, int pages, int sentences, int embedded, Duration elapsed) {
 
     public IngestSummary {
         EnumMap<Outcome, Integer> all = new EnumMap<>(Outcome.class);
@@ -26,8 +26,8 @@ public record IngestSummary(Map<Outcome, Integer> counts, int pages, int sentenc
     public String describe() {
         double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
         return String.format("%d files in %.1f s: %d indexed, %d unchanged, %d empty, %d failed, %d pruned; "
-                        + "%,d pages, %,d sentences (%.0f pages/s)",
+                        + "%,d pages, %,d sentences, %,d embedded (%.0f pages/s)",
                 files(), seconds, count(Outcome.INDEXED), count(Outcome.UNCHANGED), count(Outcome.EMPTY),
-                count(Outcome.FAILED), count(Outcome.PRUNED), pages, sentences, pages / seconds);
+                count(Outcome.FAILED), count(Outcome.PRUNED), pages, sentences, embedded, pages / seconds);
     }
 }

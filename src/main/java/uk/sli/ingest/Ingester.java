@@ -96,12 +96,14 @@ public final class Ingester {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         int pages = 0;
         int sentences = 0;
+        int embedded = 0;
         try {
             for (Future<FileOutcome> future : futures) {
                 FileOutcome outcome = future.get();
                 counts.merge(outcome.outcome(), 1, Integer::sum);
                 pages += outcome.pages();
                 sentences += outcome.sentences();
+                embedded += outcome.embedded();
             }
         } catch (ExecutionException e) {
             throw new IOException("cannot write to the index: " + e.getCause().getMessage(), e.getCause());
@@ -113,7 +115,7 @@ public final class Ingester {
             counts.put(Outcome.PRUNED, prune(indexed));
         }
         store.commit();
-        return new IngestSummary(counts, pages, sentences, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestSummary(counts, pages, sentences, embedded, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private FileOutcome process(Path file, IndexStore.IndexedFile known, ExecutorService readers) throws IOException {
@@ -141,10 +143,11 @@ public final class Ingester {
         }
         Document document = tagged.document();
         if (document.sentenceCount() == 0) {
-            return new FileOutcome(file, Outcome.EMPTY, "no text found (scanned images only?)", document.pageCount(), 0);
+            return new FileOutcome(file, Outcome.EMPTY, "no text found (scanned images only?)", document.pageCount(), 0, 0);
         }
         store.replace(tagged);
-        return new FileOutcome(file, Outcome.INDEXED, null, document.pageCount(), document.sentenceCount());
+        int embedded = (int) tagged.statements().stream().filter(s -> s.tag().isEmbedded()).count();
+        return new FileOutcome(file, Outcome.INDEXED, null, document.pageCount(), document.sentenceCount(), embedded);
     }
 
     private TaggedDocument read(Path file, String hash) throws ExtractionException {

@@ -16,22 +16,29 @@ import uk.sli.model.StatementTag;
  */
 public final class DocumentTagger {
 
-    private final boolean enabled;
-
-    /** A tagger that tags. */
-    public DocumentTagger() {
-        this(true);
+    /** How far to go. */
+    public enum Mode {
+        /** Statements pass through untagged (neutral, no themes): an index for full-text search only. */
+        UNTAGGED,
+        /** Labels, themes and framework, without sentence embeddings: no semantic search or matching. */
+        TAGGED,
+        /** Tagged, and judgements embedded (their themes then also draw on the nearest training statements). */
+        EMBEDDED
     }
 
-    /**
-     * @param enabled false to pass statements through untagged (neutral, no themes), for an index
-     *     built only for full-text search, or to measure what tagging costs
-     */
-    public DocumentTagger(boolean enabled) {
-        this.enabled = enabled;
+    private final Mode mode;
+
+    /** A tagger that tags and embeds. */
+    public DocumentTagger() {
+        this(Mode.EMBEDDED);
+    }
+
+    public DocumentTagger(Mode mode) {
+        this.mode = mode;
     }
 
     public List<TaggedStatement> tag(Document document) {
+        boolean enabled = mode != Mode.UNTAGGED;
         StatementTagger tagger = enabled ? StatementTagger.forThisThread() : null;
         List<TaggedStatement> tagged = new ArrayList<>();
         for (Section section : document.sections()) {
@@ -39,7 +46,7 @@ public final class DocumentTagger {
             for (Paragraph paragraph : section.paragraphs()) {
                 StatementContext context = new StatementContext(section.heading(), role, paragraph.kind());
                 for (Sentence sentence : paragraph.sentences()) {
-                    StatementTag tag = enabled ? tagger.tag(sentence.text(), context) : UNTAGGED;
+                    StatementTag tag = enabled ? tagger.tag(sentence.text(), context, mode == Mode.EMBEDDED) : NOT_TAGGED;
                     if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {
                         giveFrameworkToPrevious(tagged, tag.framework());
                     }
@@ -50,7 +57,7 @@ public final class DocumentTagger {
         return tagged;
     }
 
-    private static final StatementTag UNTAGGED =
+    private static final StatementTag NOT_TAGGED =
             new StatementTag(Label.NEUTRAL, 0, List.of(), List.of(), List.of("not tagged (ingest --no-tag)"));
 
     private static boolean isDetachedFrameworkReference(StatementTag tag) {

@@ -212,6 +212,74 @@ class SliEndToEndTest {
         }
     }
 
+    @Test
+    void semanticSearchFindsAStatementWordedDifferently() throws IOException {
+        Run run = sli("search", "--semantic", "young people who have left care have nowhere suitable to live",
+                "--label", "strength", "--limit", "3", "--format", "json", "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> hits = jsonLines(run.out());
+        assertFalse(hits.isEmpty());
+        assertEquals("care-leavers", hits.get(0).get("themes").get(0).asText(), run.out());
+    }
+
+    @Test
+    void matchJsonCarriesTheContractFieldsAndNeverTheAuthorityItself() throws IOException {
+        Run run = sli("match", "--la", "Wealdmoor", "--top", "3", "--format", "json", "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> needs = jsonLines(run.out());
+        assertFalse(needs.isEmpty());
+        for (JsonNode need : needs) {
+            for (String field : List.of("authority", "text", "themes", "path", "page")) {
+                assertTrue(need.get("need").has(field), field + " missing in " + need);
+            }
+            assertEquals("Wealdmoor", need.get("need").get("authority").asText());
+            JsonNode matches = need.get("matches");
+            assertTrue(matches.size() >= 1 && matches.size() <= 3, need.toString());
+            List<String> donors = new ArrayList<>();
+            double previous = Double.MAX_VALUE;
+            for (JsonNode match : matches) {
+                for (String field : List.of("authority", "text", "score", "themes", "path", "page", "why")) {
+                    assertTrue(match.has(field), field + " missing in " + match);
+                }
+                assertFalse(match.get("authority").asText().equals("Wealdmoor"), "self-match: " + match);
+                assertFalse(donors.contains(match.get("authority").asText()), "two matches from one donor: " + need);
+                donors.add(match.get("authority").asText());
+                assertTrue(match.get("score").asDouble() <= previous, "not best first: " + need);
+                previous = match.get("score").asDouble();
+            }
+        }
+    }
+
+    @Test
+    void matchPeersNarrowToNeighboursOrARegionAndUnknownNamesAreUsageErrors() throws IOException {
+        Run region = sli("match", "--la", "Wealdmoor", "--peers", "region", "--format", "json", "--index", index.toString());
+        assertEquals(0, region.exitCode(), region.err());
+        for (JsonNode need : jsonLines(region.out())) {
+            need.get("matches").forEach(m -> assertFalse(m.get("authority").asText().equals("Saltford Bay"), m.toString()));
+        }
+        Run neighbours = sli("match", "--la", "Saltford Bay", "--peers", "neighbours", "--index", index.toString());
+        assertEquals(0, neighbours.exitCode(), neighbours.err());
+        Run unknown = sli("match", "--la", "Atlantis", "--index", index.toString());
+        assertEquals(Sli.USAGE, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown authority 'Atlantis'"), unknown.err());
+    }
+
+    @Test
+    void matchOffersAndTheRegionMatrix() throws IOException {
+        Run offers = sli("match", "--offers", "--la", "Ashcombe", "--format", "json", "--index", index.toString());
+        assertEquals(0, offers.exitCode(), offers.err());
+        List<JsonNode> strengths = jsonLines(offers.out());
+        assertFalse(strengths.isEmpty());
+        strengths.forEach(s -> assertEquals("strength", s.get("offer").get("label").asText()));
+        assertTrue(strengths.stream().anyMatch(s -> s.get("matches").size() > 0));
+
+        Run matrix = sli("match", "--matrix", "--region", "South East", "--format", "csv", "--index", index.toString());
+        assertEquals(0, matrix.exitCode(), matrix.err());
+        List<String> rows = matrix.out().lines().toList();
+        assertEquals(5, rows.size(), matrix.out());
+        assertTrue(rows.get(0).contains("Wealdmoor") && !rows.get(0).contains("Saltford Bay"), rows.get(0));
+    }
+
     private static List<JsonNode> jsonLines(String out) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
         try (Stream<String> lines = out.lines()) {

@@ -65,7 +65,7 @@ class RealCorpusIngestTest {
         indexDir = Files.createTempDirectory("sli-real-corpus");
         Gazetteer gazetteer = Gazetteer.standard();
         try (IndexStore store = new IndexStore(indexDir)) {
-            Ingester ingester = new Ingester(new TextExtractor(ExtractionLimits.DEFAULT), new DocumentReader(gazetteer), new DocumentTagger(false), store,
+            Ingester ingester = new Ingester(new TextExtractor(ExtractionLimits.DEFAULT), new DocumentReader(gazetteer), new DocumentTagger(DocumentTagger.Mode.UNTAGGED), store,
                     new Ingester.Options(2, Duration.ofMinutes(2), false, 50), new Ingester.Listener() {
                         @Override
                         public void started(int files) {
