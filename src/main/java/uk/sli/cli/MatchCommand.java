@@ -64,7 +64,7 @@ final class MatchCommand implements Callable<Integer> {
     String region;
 
     @Option(names = "--since", paramLabel = "YEAR",
-            description = "use every document dated this year or later, not only the latest inspection and after")
+            description = "widen to every document dated this year or later, not only the latest inspection and after")
     Integer since;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "3", description = "matches per need (default: ${DEFAULT-VALUE})")

@@ -37,11 +37,14 @@ public record AuthorityProfile(String name, String code, String region, List<Str
 
     /**
      * The documents that describe the authority now: its latest graded inspection and everything
-     * dated after it (monitoring visits, self-assessments, plans), or, with {@code sinceYear},
-     * everything dated that year or later. Without an inspection, all its documents.
+     * dated after it (monitoring visits, self-assessments, plans), widened with {@code sinceYear}
+     * to everything dated that year or later. Without an inspection, all its documents.
      */
     public Set<String> currentDocumentIds(Integer sinceYear) {
-        String from = sinceYear != null ? sinceYear + "-01-01" : latestInspection().map(DocumentRow::date).orElse("");
+        String from = latestInspection().map(DocumentRow::date).orElse("");
+        if (sinceYear != null && (sinceYear + "-01-01").compareTo(from) < 0) {
+            from = sinceYear + "-01-01";
+        }
         return documents.stream().filter(row -> row.date().compareTo(from) >= 0).map(DocumentRow::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
