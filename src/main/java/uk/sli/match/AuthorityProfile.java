@@ -41,10 +41,8 @@ public record AuthorityProfile(String name, String code, String region, List<Str
      * to everything dated that year or later. Without an inspection, all its documents.
      */
     public Set<String> currentDocumentIds(Integer sinceYear) {
-        String from = latestInspection().map(DocumentRow::date).orElse("");
-        if (sinceYear != null && (sinceYear + "-01-01").compareTo(from) < 0) {
-            from = sinceYear + "-01-01";
-        }
+        String inspected = latestInspection().map(DocumentRow::date).orElse("");
+        String from = sinceYear != null && (sinceYear + "-01-01").compareTo(inspected) < 0 ? sinceYear + "-01-01" : inspected;
         return documents.stream().filter(row -> row.date().compareTo(from) >= 0).map(DocumentRow::id)
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -19,10 +21,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import uk.sli.index.DocumentMapper;
 import uk.sli.index.Schema;
+import uk.sli.model.Judgement;
 import uk.sli.model.Section;
 
 /** Lists the indexed documents and reads back one document's structure. */
 public final class DocumentCatalog {
+
+    /** What a row shows: everything stored but the document's structure, the bulk of its bytes. */
+    private static final Set<String> ROW_FIELDS = rowFields();
 
     private final IndexReading index;
 
@@ -33,7 +39,7 @@ public final class DocumentCatalog {
     /** Documents matching the filters, ordered by authority, then date. */
     public List<DocumentRow> list(Filters filters) throws IOException {
         List<DocumentRow> rows = new ArrayList<>();
-        for (Document doc : find(filters.apply(new MatchAllDocsQuery(), Schema.KIND_DOCUMENT))) {
+        for (Document doc : find(filters.apply(new MatchAllDocsQuery(), Schema.KIND_DOCUMENT), ROW_FIELDS)) {
             rows.add(row(doc));
         }
         rows.sort(Comparator.comparing((DocumentRow r) -> r.authority() == null ? "\uffff" : r.authority())
@@ -51,7 +57,7 @@ public final class DocumentCatalog {
                         .add(new TermQuery(new Term(Schema.PATH, idOrPath)), Occur.SHOULD)
                         .build(), Occur.MUST)
                 .build();
-        List<Document> found = find(query);
+        List<Document> found = find(query, null);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -59,12 +65,13 @@ public final class DocumentCatalog {
         return Optional.of(new DocumentView(row(doc), DocumentMapper.structure(doc)));
     }
 
-    private List<Document> find(Query query) throws IOException {
+    /** @param fields the stored fields to load, or null for all */
+    private List<Document> find(Query query, Set<String> fields) throws IOException {
         TopDocs top = index.searcher().search(query, Math.max(1, index.reader().maxDoc()));
         StoredFields stored = index.reader().storedFields();
         List<Document> docs = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            docs.add(stored.document(hit.doc));
+            docs.add(fields == null ? stored.document(hit.doc) : stored.document(hit.doc, fields));
         }
         return docs;
     }
@@ -77,6 +84,16 @@ public final class DocumentCatalog {
                 List.of(doc.getValues(Schema.NEIGHBOURS)), doc.get(Schema.DATE),
                 doc.get(Schema.INSPECTION_START), doc.get(Schema.INSPECTION_END),
                 intValue(doc, Schema.PAGES), intValue(doc, Schema.SENTENCE_COUNT), grades);
+    }
+
+    private static Set<String> rowFields() {
+        Set<String> fields = new HashSet<>(Set.of(Schema.DOC_ID, Schema.PATH, Schema.TYPE, Schema.TITLE, Schema.AUTHORITY,
+                Schema.AUTHORITY_CODE, Schema.REGION, Schema.NEIGHBOURS, Schema.DATE, Schema.INSPECTION_START,
+                Schema.INSPECTION_END, Schema.PAGES, Schema.SENTENCE_COUNT));
+        for (Judgement judgement : Judgement.values()) {
+            fields.add(Schema.gradeField(judgement));
+        }
+        return Set.copyOf(fields);
     }
 
     private static int intValue(Document doc, String field) {
