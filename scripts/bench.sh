@@ -11,7 +11,9 @@
 #   4. sli ingest --threads 2 --no-tag: neither (what tagging and embedding cost is the difference)
 #   5. the embedding model alone, 2 threads, on 5,000 of the statements run 1 embedded: its raw
 #      throughput, beside what ingest achieved (embedded statements / (run 1 - run 3))
-#   6. baseline: poppler's pdftotext over the same real PDFs with 2 processes
+#   6. sli match for Medway, Kent and Slough (each including JVM start), the South East matrix and
+#      the matrix of every authority, on the index of run 1
+#   7. baseline: poppler's pdftotext over the same real PDFs with 2 processes
 # and prints wall time, pages/s and peak RSS of each, with the machine and the git commit.
 # (Runs with 1 thread are left out: with embeddings they take a quarter of an hour.)
 # Exits 0 when every step ran (whatever the numbers), non-zero when a step crashed.
@@ -137,6 +139,17 @@ sli_run "sli-2-threads-no-tag" "$tmp/index-untagged" 2 --no-tag
 
 echo "bench: raw embedding throughput..." >&2
 raw_line="$(java -cp "$jar:$root/target/lib/*" uk.sli.eval.EmbeddingThroughput "$tmp/index-2" 2 5000)"
+
+# Matching, on the index of run 1, each a fresh JVM: one authority (JVM start included), the South
+# East matrix, and the matrix of every authority in the corpus.
+for la in Medway Kent Slough; do
+  run "match-$la" "$root/scripts/sli" match --la "$la" --index "$tmp/index-2"
+  results+=("match-$la $timing -")
+done
+run "matrix-south-east" "$root/scripts/sli" match --matrix --region 'South East' --index "$tmp/index-2"
+results+=("matrix-south-east $timing -")
+run "matrix-all" "$root/scripts/sli" match --matrix --index "$tmp/index-2"
+results+=("matrix-all $timing -")
 
 if [[ $baseline == true ]]; then
   # pdftotext takes one file per call, so each xargs batch of 8 loops in a small shell.

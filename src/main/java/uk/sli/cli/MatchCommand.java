@@ -34,7 +34,7 @@ import uk.sli.understand.Gazetteer;
             "latest Ofsted grade in the judgement area of the need, and recency. Each match",
             "is quoted, cited and explained (why). Never the authority itself.",
             "--offers turns it round: whom this authority could help, with its evidence.",
-            "--matrix counts, for every pair of authorities in a region, the needs of one",
+            "--matrix counts, for every pair of authorities in a region (or all), the needs of one",
             "that the other could help with, and the themes they fall under."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -73,7 +73,7 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--offers", description = "the reverse: this authority's strengths and the peers that need them")
     boolean offers;
 
-    @Option(names = "--matrix", description = "authority x authority counts of matched needs, for --region")
+    @Option(names = "--matrix", description = "authority x authority counts of matched needs, for --region (or every authority)")
     boolean matrix;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -93,7 +93,7 @@ final class MatchCommand implements Callable<Integer> {
                 return matrix(profiles, matcher, report);
             }
             if (authority == null) {
-                throw usage("--la is required (or use --matrix --region NAME)");
+                throw usage("--la is required (or use --matrix)");
             }
             AuthorityProfile subject = find(profiles, authority, "--la");
             List<AuthorityProfile> peerSet = peerSet(profiles, subject);
@@ -109,11 +109,8 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private int matrix(AuthorityProfiles profiles, Matcher matcher, MatchReport report) throws IOException {
-        if (region == null) {
-            throw usage("--matrix needs --region NAME");
-        }
-        String regionName = Gazetteer.standard().region(region).orElse(region);
-        List<AuthorityProfile> members = profiles.inRegion(regionName);
+        String regionName = region == null ? "the index" : Gazetteer.standard().region(region).orElse(region);
+        List<AuthorityProfile> members = region == null ? List.copyOf(profiles.all()) : profiles.inRegion(regionName);
         if (members.isEmpty()) {
             throw usage("no indexed authority is in region '" + region + "'");
         }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.sli.model.Label;
 
 /**
  * Who could help whom across a set of authorities: for each authority's current needs, the peers
@@ -35,10 +36,11 @@ public final class MatchMatrix {
     /** Cells with at least one need, by needing authority (in the given order), then by count. */
     public List<Cell> build(List<AuthorityProfile> authorities, Integer sinceYear, int top) throws IOException {
         List<Cell> cells = new ArrayList<>();
+        CandidatePool strengths = matcher.pool(authorities, Label.STRENGTH, sinceYear);
         for (AuthorityProfile needing : authorities) {
             Map<String, Map<String, Integer>> themesByHelper = new LinkedHashMap<>();
             Map<String, Integer> countByHelper = new LinkedHashMap<>();
-            for (NeedMatches need : matcher.needs(needing, authorities, sinceYear, top)) {
+            for (NeedMatches need : matcher.needs(needing, authorities, strengths, sinceYear, top)) {
                 String theme = need.statement().primaryTheme();
                 for (Match match : need.matches()) {
                     String helper = match.statement().authority();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -24,14 +24,19 @@ import uk.sli.search.IndexReading;
 
 /**
  * Matches one authority's current needs (its improvement statements) to other authorities'
- * current strengths, or the reverse. For each statement the nearest candidates by embedding are
- * fetched within the peers' current documents, scored ({@link MatchScorer}), and the best of each
- * other authority kept, so that one prolific report cannot fill the list.
+ * current strengths, or the reverse. For each statement the nearest candidates by embedding among
+ * the peers' current statements are scored ({@link MatchScorer}), and the best of each other
+ * authority kept, so that one prolific report cannot fill the list.
  */
 public final class Matcher {
 
-    /** Nearest statements fetched per need before scoring; enough to leave several authorities after grouping. */
+    /** Nearest statements considered per need; enough to leave several authorities after grouping. */
     static final int CANDIDATES = 60;
+    /**
+     * Of those, how many of one authority's are read and scored: beyond its few nearest, the other
+     * parts of the score (the same authority's grade and, mostly, the same report) rarely reorder them.
+     */
+    static final int PER_AUTHORITY = 3;
 
     private final IndexReading index;
     private final EvidenceReader reader;
@@ -46,24 +51,39 @@ public final class Matcher {
     /** The authority's current needs, each with the best strength of up to {@code top} peers. */
     public List<NeedMatches> needs(AuthorityProfile authority, List<AuthorityProfile> peers, Integer sinceYear, int top)
             throws IOException {
-        return match(authority, Label.IMPROVEMENT, peers, Label.STRENGTH, sinceYear, top);
+        return needs(authority, peers, pool(peers, Label.STRENGTH, sinceYear), sinceYear, top);
+    }
+
+    /** As {@link #needs}, drawing on a pool of the peers' strengths loaded once for several authorities. */
+    List<NeedMatches> needs(AuthorityProfile authority, List<AuthorityProfile> peers, CandidatePool strengths,
+                            Integer sinceYear, int top) throws IOException {
+        return match(authority, Label.IMPROVEMENT, peers, strengths, sinceYear, top);
     }
 
     /** The authority's current strengths, each with the needs of up to {@code top} peers it could meet. */
     public List<NeedMatches> offers(AuthorityProfile authority, List<AuthorityProfile> peers, Integer sinceYear, int top)
             throws IOException {
-        return match(authority, Label.STRENGTH, peers, Label.IMPROVEMENT, sinceYear, top);
+        return match(authority, Label.STRENGTH, peers, pool(peers, Label.IMPROVEMENT, sinceYear), sinceYear, top);
+    }
+
+    /** The current statements with this label of these authorities, embeddings in memory. */
+    CandidatePool pool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
+        Map<String, Set<String>> documents = new LinkedHashMap<>();
+        for (AuthorityProfile authority : authorities) {
+            documents.put(authority.name(), authority.currentDocumentIds(sinceYear));
+        }
+        return CandidatePool.load(index, documents, label.id());
     }
 
     /** The authority's current statements with this label, embedded, in document order, each text once. */
     public List<Evidence> statements(AuthorityProfile authority, Label label, Integer sinceYear) throws IOException {
         Query query = statementsOf(List.of(authority), label, sinceYear);
-        ScoreDoc[] hits = index.searcher().search(query, Math.max(1, index.reader().maxDoc())).scoreDocs;
+        ScoreDoc[] hits = index.searcher().search(query, Math.max(1, index.searcher().count(query))).scoreDocs;
         int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
         Set<String> seen = new HashSet<>();
         List<Evidence> statements = new ArrayList<>();
         for (int doc : docs) {
-            Evidence evidence = reader.read(doc);
+            Evidence evidence = reader.read(doc, true);
             if (evidence.embedding() != null && seen.add(evidence.text())) {
                 statements.add(evidence);
             }
@@ -72,11 +92,9 @@ public final class Matcher {
     }
 
     private List<NeedMatches> match(AuthorityProfile authority, Label ownLabel, List<AuthorityProfile> peers,
-                                    Label peerLabel, Integer sinceYear, int top) throws IOException {
-        List<AuthorityProfile> others = peers.stream().filter(p -> !p.name().equals(authority.name())).toList();
-        Query candidates = statementsOf(others, peerLabel, sinceYear);
+                                    CandidatePool candidates, Integer sinceYear, int top) throws IOException {
         Map<String, AuthorityProfile> byName = new LinkedHashMap<>();
-        others.forEach(p -> byName.put(p.name(), p));
+        peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
         List<NeedMatches> results = new ArrayList<>();
         for (Evidence own : statements(authority, ownLabel, sinceYear)) {
             results.add(new NeedMatches(own, best(own, ownLabel, candidates, byName, authority, top)));
@@ -84,22 +102,20 @@ public final class Matcher {
         return results;
     }
 
-    private List<Match> best(Evidence own, Label ownLabel, Query candidates, Map<String, AuthorityProfile> peers,
+    private List<Match> best(Evidence own, Label ownLabel, CandidatePool candidates, Map<String, AuthorityProfile> peers,
                              AuthorityProfile authority, int top) throws IOException {
         if (peers.isEmpty()) {
             return List.of();
         }
-        ScoreDoc[] nearest = index.searcher().search(
-                new KnnFloatVectorQuery(Schema.EMBEDDING, own.embedding(), CANDIDATES, candidates), CANDIDATES).scoreDocs;
         Map<String, Match> bestPerAuthority = new LinkedHashMap<>();
-        for (ScoreDoc hit : nearest) {
-            Evidence other = reader.read(hit.doc);
-            AuthorityProfile peer = peers.get(other.authority());
-            if (peer == null) {
+        Map<String, Integer> read = new HashMap<>();
+        for (CandidatePool.Neighbour neighbour : candidates.nearest(own.embedding(), CANDIDATES, authority.name())) {
+            AuthorityProfile peer = peers.get(neighbour.authority());
+            if (peer == null || read.merge(neighbour.authority(), 1, Integer::sum) > PER_AUTHORITY) {
                 continue;
             }
-            // Lucene scores a dot-product neighbour (1 + cosine) / 2.
-            double similarity = 2 * hit.score - 1;
+            Evidence other = reader.read(neighbour.doc(), false);
+            double similarity = neighbour.similarity();
             Match match = ownLabel == Label.IMPROVEMENT
                     ? scorer.score(own, other, peer, similarity)
                     : scorer.score(other, own, authority, similarity);

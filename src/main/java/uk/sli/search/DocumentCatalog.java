@@ -67,7 +67,7 @@ public final class DocumentCatalog {
 
     /** @param fields the stored fields to load, or null for all */
     private List<Document> find(Query query, Set<String> fields) throws IOException {
-        TopDocs top = index.searcher().search(query, Math.max(1, index.reader().maxDoc()));
+        TopDocs top = index.searcher().search(query, Math.max(1, index.searcher().count(query)));
         StoredFields stored = index.reader().storedFields();
         List<Document> docs = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
