@@ -81,7 +81,8 @@ public final class MatchEvaluation {
         int goodDonors = 0;
         double baseRate = 0;
         int areaNeeds = 0;
-        double judgedScore = 0;
+        int useful = 0;
+        int relevant = 0;
         int judged = 0;
         int unjudged = 0;
         out.printf("%-22s %6s %9s %10s%n", "authority", "needs", "matched", "warm ms");
@@ -113,10 +114,11 @@ public final class MatchEvaluation {
                 String needKey = key(result.statement());
                 if (judgements.hasNeed(needKey)) {
                     for (Match match : result.matches()) {
-                        Optional<Double> credit = judgements.credit(needKey, key(match.statement()));
-                        if (credit.isPresent()) {
+                        Optional<String> judgement = judgements.of(needKey, key(match.statement()));
+                        if (judgement.isPresent()) {
                             judged++;
-                            judgedScore += credit.get();
+                            useful += judgement.get().equals("not") ? 0 : 1;
+                            relevant += judgement.get().equals("relevant") ? 1 : 0;
                         } else {
                             unjudged++;
                         }
@@ -131,9 +133,9 @@ public final class MatchEvaluation {
         out.printf(Locale.ROOT, "top-%d donors with a good or outstanding latest grade in the need's area: %d of %d (%.1f%%); "
                         + "base rate among all graded authorities %.1f%%%n", GRADE_TOP, goodDonors, areaDonors,
                 100.0 * goodDonors / Math.max(1, areaDonors), 100 * baseRate / Math.max(1, areaNeeds));
-        out.printf(Locale.ROOT, "precision@%d (relevant 1, partly 1, not 0) over %d judged matches of %d judged needs: %.3f "
-                        + "(%d current matches not judged)%n", TOP, judged, judgements.needs(),
-                judgedScore / Math.max(1, judged), unjudged);
+        out.printf(Locale.ROOT, "precision@%d over %d judged matches of %d judged needs: relevant or partly %.3f, "
+                        + "relevant %.3f (%d current matches not judged)%n", TOP, judged, judgements.needs(),
+                (double) useful / Math.max(1, judged), (double) relevant / Math.max(1, judged), unjudged);
         return unmatched == 0 && uncited == 0 && selfMatches == 0;
     }
 
@@ -218,10 +220,9 @@ public final class MatchEvaluation {
             return byNeed.size();
         }
 
-        /** 1 for relevant or partly relevant, 0 for not; empty when this pair was not judged. */
-        Optional<Double> credit(String need, String donor) {
-            String judgement = byNeed.getOrDefault(need, Map.of()).get(donor);
-            return judgement == null ? Optional.empty() : Optional.of(judgement.equals("not") ? 0.0 : 1.0);
+        /** relevant, partly or not; empty when this pair was not judged. */
+        Optional<String> of(String need, String donor) {
+            return Optional.ofNullable(byNeed.getOrDefault(need, Map.of()).get(donor));
         }
     }
 }

@@ -28,6 +28,11 @@ public final class MatchScorer {
         this.currentYear = currentYear;
     }
 
+    /** The most a candidate this similar could score, whatever the other parts: for stopping early. */
+    public double ceiling(double similarity) {
+        return SIMILARITY_WEIGHT * Math.max(0, similarity) + THEME_WEIGHT + CONFIDENCE_WEIGHT + GRADE_WEIGHT + RECENCY_WEIGHT;
+    }
+
     public Match score(Evidence need, Evidence strength, AuthorityProfile donor, double similarity) {
         double themes = themeAgreement(need, strength);
         double confidence = Math.sqrt(need.confidence() * strength.confidence());

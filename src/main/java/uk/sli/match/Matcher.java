@@ -41,6 +41,8 @@ public final class Matcher {
     private final IndexReading index;
     private final EvidenceReader reader;
     private final MatchScorer scorer;
+    private List<Object> lastPoolKey;
+    private CandidatePool lastPool;
 
     public Matcher(IndexReading index, MatchScorer scorer) throws IOException {
         this.index = index;
@@ -66,8 +68,20 @@ public final class Matcher {
         return match(authority, Label.STRENGTH, peers, pool(peers, Label.IMPROVEMENT, sinceYear), sinceYear, top);
     }
 
-    /** The current statements with this label of these authorities, embeddings in memory. */
+    /**
+     * The current statements with this label of these authorities, embeddings in memory. The last
+     * pool is kept: successive matches against the same peers (a server, a matrix) load it once.
+     */
     CandidatePool pool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
+        List<Object> key = List.of(label, String.valueOf(sinceYear), authorities.stream().map(AuthorityProfile::name).toList());
+        if (!key.equals(lastPoolKey)) {
+            lastPool = loadPool(authorities, label, sinceYear);
+            lastPoolKey = key;
+        }
+        return lastPool;
+    }
+
+    private CandidatePool loadPool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
         Map<String, Set<String>> documents = new LinkedHashMap<>();
         for (AuthorityProfile authority : authorities) {
             documents.put(authority.name(), authority.currentDocumentIds(sinceYear));
@@ -110,6 +124,9 @@ public final class Matcher {
         Map<String, Match> bestPerAuthority = new LinkedHashMap<>();
         Map<String, Integer> read = new HashMap<>();
         for (CandidatePool.Neighbour neighbour : candidates.nearest(own.embedding(), CANDIDATES, authority.name())) {
+            if (bestPerAuthority.size() >= top && scorer.ceiling(neighbour.similarity()) < kthBest(bestPerAuthority, top)) {
+                break; // neighbours come most similar first: none further on can reach the top
+            }
             AuthorityProfile peer = peers.get(neighbour.authority());
             if (peer == null || read.merge(neighbour.authority(), 1, Integer::sum) > PER_AUTHORITY) {
                 continue;
@@ -125,6 +142,11 @@ public final class Matcher {
         List<Match> ranked = new ArrayList<>(bestPerAuthority.values());
         ranked.sort(Comparator.comparingDouble(Match::score).reversed());
         return ranked.subList(0, Math.min(top, ranked.size()));
+    }
+
+    private static double kthBest(Map<String, Match> matches, int k) {
+        return matches.values().stream().mapToDouble(Match::score).map(score -> -score).sorted()
+                .skip(k - 1).findFirst().orElse(Double.NEGATIVE_INFINITY) * -1;
     }
 
     /** Embedded statements with this label in the current documents of these authorities. */
