@@ -209,7 +209,7 @@ raw="$(sed -E 's/.*, ([0-9.]+) statements\/s/\1/' <<< "$raw_line")"
 awk -v n="$embedded" -v full="$first" -v bare="$unembedded" -v raw="$raw" -v u="$untagged" 'BEGIN {
   rate = n / (full - bare)
   printf "embedding adds %.0f%% to ingest: %d statements in %.1f s more = %.0f statements/s in ingest\n", 100 * (full - bare) / u, n, full - bare, rate
-  printf "  vs the model alone, same threads: %.0f statements/s: ingest reaches %.0f%% of raw %s\n", raw, 100 * rate / raw, rate / raw >= 0.9 ? "(aim >= 90%: ok)" : "(aim >= 90%: missed)"
+  printf "  vs the model alone, same threads: %.0f statements/s: ingest reaches %.0f%% of raw %s\n", raw, 100 * rate / raw, ((rate / raw >= 0.9) ? "(aim >= 90%: ok)" : "(aim >= 90%: missed)")
 }'
 echo "$raw_line"
 if [[ $baseline == true ]]; then

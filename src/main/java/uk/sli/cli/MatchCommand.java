@@ -101,6 +101,10 @@ final class MatchCommand implements Callable<Integer> {
                     : matcher.needs(subject, peerSet, since, top);
             String heading = String.format("%s: %d current %s (%s), matched against %d peers (%s)", subject.name(),
                     results.size(), offers ? "strengths" : "needs", scope(subject), peerSet.size() - 1, describePeers());
+            if (results.isEmpty()) {
+                System.err.printf("match: %s has no current %s with an embedding (an index built with --no-embed or "
+                        + "--no-tag has none)%n", subject.name(), offers ? "strengths" : "needs");
+            }
             report.write(heading, results, format, spec.commandLine().getOut());
             System.err.printf("match: %d %s of %s, %d matches%n", results.size(), offers ? "strengths" : "needs",
                     subject.name(), results.stream().mapToInt(r -> r.matches().size()).sum());

@@ -1,6 +1,7 @@
 package uk.sli.match;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,14 +40,21 @@ public final class Matcher {
     static final int PER_AUTHORITY = 3;
 
     private final IndexReading index;
-    private final EvidenceReader reader;
+    /** Stored-field readers are not thread-safe, and statements are matched in parallel. */
+    private final ThreadLocal<EvidenceReader> readers;
     private final MatchScorer scorer;
     private List<Object> lastPoolKey;
     private CandidatePool lastPool;
 
     public Matcher(IndexReading index, MatchScorer scorer) throws IOException {
         this.index = index;
-        this.reader = new EvidenceReader(index);
+        this.readers = ThreadLocal.withInitial(() -> {
+            try {
+                return new EvidenceReader(index);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         this.scorer = scorer;
     }
 
@@ -97,7 +105,7 @@ public final class Matcher {
         Set<String> seen = new HashSet<>();
         List<Evidence> statements = new ArrayList<>();
         for (int doc : docs) {
-            Evidence evidence = reader.read(doc, true);
+            Evidence evidence = readers.get().read(doc, true);
             if (evidence.embedding() != null && seen.add(evidence.text())) {
                 statements.add(evidence);
             }
@@ -109,11 +117,18 @@ public final class Matcher {
                                     CandidatePool candidates, Integer sinceYear, int top) throws IOException {
         Map<String, AuthorityProfile> byName = new LinkedHashMap<>();
         peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
-        List<NeedMatches> results = new ArrayList<>();
-        for (Evidence own : statements(authority, ownLabel, sinceYear)) {
-            results.add(new NeedMatches(own, best(own, ownLabel, candidates, byName, authority, top)));
+        // Each statement is matched on its own, so they are matched in parallel, results in order.
+        try {
+            return statements(authority, ownLabel, sinceYear).parallelStream().map(own -> {
+                try {
+                    return new NeedMatches(own, best(own, ownLabel, candidates, byName, authority, top));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return results;
     }
 
     private List<Match> best(Evidence own, Label ownLabel, CandidatePool candidates, Map<String, AuthorityProfile> peers,
@@ -131,7 +146,7 @@ public final class Matcher {
             if (peer == null || read.merge(neighbour.authority(), 1, Integer::sum) > PER_AUTHORITY) {
                 continue;
             }
-            Evidence other = reader.read(neighbour.doc(), false);
+            Evidence other = readers.get().read(neighbour.doc(), false);
             double similarity = neighbour.similarity();
             Match match = ownLabel == Label.IMPROVEMENT
                     ? scorer.score(own, other, peer, similarity)
