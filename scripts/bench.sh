@@ -205,11 +205,13 @@ awk -v t="$unembedded" -v u="$untagged" 'BEGIN {
   printf "tagging (labels, themes, framework) adds %.0f%% to ingest (2 threads) %s\n", extra, extra <= 50 ? "(target <= 50%: ok)" : "(target <= 50%: MISSED)"
 }'
 embedded="$(grep -E '^ingest: [0-9,]+ files in ' "$tmp/sli-2-threads.log" | tail -n 1 | sed -E 's/.* ([0-9,]+) embedded.*/\1/' | tr -d ,)"
-raw="$(sed -E 's/.*, ([0-9.]+) statements\/s/\1/' <<< "$raw_line")"
-awk -v n="$embedded" -v full="$first" -v bare="$unembedded" -v raw="$raw" -v u="$untagged" 'BEGIN {
-  rate = n / (full - bare)
-  printf "embedding adds %.0f%% to ingest: %d statements in %.1f s more = %.0f statements/s in ingest\n", 100 * (full - bare) / u, n, full - bare, rate
-  printf "  vs the model alone, same threads: %.0f statements/s: ingest reaches %.0f%% of raw %s\n", raw, 100 * rate / raw, ((rate / raw >= 0.9) ? "(aim >= 90%: ok)" : "(aim >= 90%: missed)")
+in_ingest="$(grep -E '^ingest: embedding model: ' "$tmp/sli-2-threads.log" | sed -E 's/.*, ([0-9.]+) per thread-second/\1/')"
+raw="$(sed -E 's/.*, ([0-9.]+) per thread-second/\1/' <<< "$raw_line")"
+# The wall time embedding adds also pays for the vector index (HNSW graph) and the theme vote of
+# the nearest training statements; the model's own throughput is set beside its raw throughput.
+awk -v n="$embedded" -v full="$first" -v bare="$unembedded" -v u="$untagged" -v ingest="$in_ingest" -v raw="$raw" 'BEGIN {
+  printf "embedding adds %.0f%% to ingest: %d statements, %.1f s more (model, vector index, theme vote)\n", 100 * (full - bare) / u, n, full - bare
+  printf "  the model in ingest: %.0f statements per thread-second; alone: %.0f: %.0f%% of raw %s\n", ingest, raw, 100 * ingest / raw, ((ingest / raw >= 0.9) ? "(aim >= 90%: ok)" : "(aim >= 90%: missed)")
 }'
 echo "$raw_line"
 if [[ $baseline == true ]]; then

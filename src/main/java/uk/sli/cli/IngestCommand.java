@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
@@ -19,6 +20,7 @@ import uk.sli.index.IndexStore;
 import uk.sli.ingest.IngestSummary;
 import uk.sli.ingest.Ingester;
 import uk.sli.ingest.Outcome;
+import uk.sli.nlp.SentenceEmbedder;
 import uk.sli.tag.DocumentTagger;
 import uk.sli.understand.DocumentReader;
 import uk.sli.understand.Gazetteer;
@@ -101,6 +103,11 @@ final class IngestCommand implements Callable<Integer> {
             return Sli.FAILED;
         }
         err.println("ingest: " + summary.describe());
+        if (summary.embedded() > 0) {
+            SentenceEmbedder.Usage usage = SentenceEmbedder.get().usage();
+            err.printf(Locale.ROOT, "ingest: embedding model: %,d statements in %.1f thread-seconds, %.0f per thread-second%n",
+                    usage.statements(), usage.threadSeconds(), usage.perThreadSecond());
+        }
         err.println("ingest: index at " + index.dir.toAbsolutePath().normalize());
         return summary.count(Outcome.FAILED) > 0 ? Sli.PARTLY_FAILED : Sli.OK;
     }

@@ -52,8 +52,8 @@ public final class EmbeddingThroughput {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "raw embedding: %d statements, %d threads, %.1f s, %.0f statements/s%n",
-                texts.size(), threads, seconds, texts.size() / seconds);
+        System.out.printf(Locale.ROOT, "raw embedding: %d statements, %d threads, %.1f s, %.0f statements/s, %.0f per thread-second%n",
+                texts.size(), threads, seconds, texts.size() / seconds, texts.size() / seconds / threads);
     }
 
     private static List<String> embeddedTexts(Path index, int limit) throws Exception {

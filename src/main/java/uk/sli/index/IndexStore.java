@@ -10,6 +10,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,6 +29,19 @@ import uk.sli.tag.TaggedDocument;
  */
 public final class IndexStore implements Closeable {
 
+    /**
+     * Embeddings go into an HNSW graph over int8-quantised vectors (the float vectors are kept
+     * beside it for exact scoring): ingest builds the graph while it embeds, on the same cores, and
+     * the quantised graph is the cheaper to build.
+     */
+    private static final Codec QUANTISED_VECTORS = new Lucene912Codec() {
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return new Lucene99HnswScalarQuantizedVectorsFormat();
+        }
+    };
+
+
     /** Only what incremental ingest needs; the stored structure is large and not read here. */
     private static final Set<String> FILE_FIELDS = Set.of(Schema.PATH, Schema.DOC_ID, Schema.CONTENT_HASH);
 
@@ -36,7 +53,8 @@ public final class IndexStore implements Closeable {
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128);
+                .setRAMBufferSizeMB(128)
+                .setCodec(QUANTISED_VECTORS);
         this.writer = new IndexWriter(directory, config);
     }
 

@@ -102,10 +102,6 @@ final class CandidatePool {
         return bits;
     }
 
-    int size() {
-        return docs.length;
-    }
-
     /** The {@code k} statements nearest the vector, best first, leaving out one authority's own. */
     List<Neighbour> nearest(float[] vector, int k, String except) {
         float[] similarity = vectors.similarities(vector);

@@ -9,8 +9,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sentence embeddings from the all-MiniLM-L6-v2 model (quantised ONNX, shipped in the langchain4j
@@ -32,6 +31,8 @@ public final class SentenceEmbedder {
     private static volatile SentenceEmbedder shared;
 
     private final CallerThreadModel model;
+    private final LongAdder embedded = new LongAdder();
+    private final LongAdder busyNanos = new LongAdder();
 
     private SentenceEmbedder() {
         this.model = new CallerThreadModel(load());
@@ -50,16 +51,26 @@ public final class SentenceEmbedder {
     }
 
     public float[] embed(String text) {
-        return model.embed(text).content().vector();
+        long start = System.nanoTime();
+        float[] vector = model.embed(text).content().vector();
+        busyNanos.add(System.nanoTime() - start);
+        embedded.increment();
+        return vector;
     }
 
-    /** Embeds each text in turn on the calling thread, in order. */
-    public List<float[]> embedAll(List<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            vectors.add(embed(text));
+    /**
+     * Statements embedded so far in this process, and the thread-seconds spent in the model: their
+     * ratio is the model's throughput per thread as the caller achieved it, to set beside its raw
+     * throughput (scripts/bench.sh).
+     */
+    public Usage usage() {
+        return new Usage(embedded.sum(), busyNanos.sum() / 1e9);
+    }
+
+    public record Usage(long statements, double threadSeconds) {
+        public double perThreadSecond() {
+            return threadSeconds == 0 ? 0 : statements / threadSeconds;
         }
-        return vectors;
     }
 
     public static float dot(float[] a, float[] b) {
