@@ -33,7 +33,31 @@ public final class MatchScorer {
         return SIMILARITY_WEIGHT * Math.max(0, similarity) + THEME_WEIGHT + CONFIDENCE_WEIGHT + GRADE_WEIGHT + RECENCY_WEIGHT;
     }
 
-    public Match score(Evidence need, Evidence strength, AuthorityProfile donor, double similarity) {
+    /** The score alone, for ranking candidates; {@link #match} explains the ones that are kept. */
+    public double score(Evidence need, Evidence strength, AuthorityProfile donor, double similarity) {
+        return parts(need, strength, donor, similarity).total();
+    }
+
+    /** The scored match with its reasons. */
+    public Match match(Evidence need, Evidence strength, AuthorityProfile donor, double similarity) {
+        Parts parts = parts(need, strength, donor, similarity);
+        String gradeText = parts.grade().map(g -> donor.name() + " "
+                        + parts.area().filter(a -> donor.grade(a).isPresent()).map(JudgementAreas::describe).orElse("overall")
+                        + ": " + g.label())
+                .orElse("no grade for " + donor.name());
+        String why = String.format(Locale.ROOT,
+                "meaning %.2f×%.2f; themes %s %.1f×%.2f; confidence %.2f×%.2f; grade (%s) %.2f×%.2f; recency (%s) %.2f×%.2f",
+                similarity, SIMILARITY_WEIGHT, themeWords(need, strength, parts.themes()), parts.themes(), THEME_WEIGHT,
+                parts.confidence(), CONFIDENCE_WEIGHT, gradeText, parts.gradeCredit(), GRADE_WEIGHT,
+                strength.year() == 0 ? "undated" : Integer.toString(strength.year()), parts.recency(), RECENCY_WEIGHT);
+        return new Match(strength, parts.total(), parts.grade().orElse(null), why);
+    }
+
+    private record Parts(double themes, double confidence, Optional<Judgement> area, Optional<Grade> grade,
+                         double gradeCredit, double recency, double total) {
+    }
+
+    private Parts parts(Evidence need, Evidence strength, AuthorityProfile donor, double similarity) {
         double themes = themeAgreement(need, strength);
         double confidence = Math.sqrt(need.confidence() * strength.confidence());
         Optional<Judgement> area = Optional.ofNullable(need.primaryTheme()).flatMap(JudgementAreas::of);
@@ -41,19 +65,9 @@ public final class MatchScorer {
         double gradeCredit = grade.map(MatchScorer::credit).orElse(0.5);
         int age = strength.year() == 0 ? RECENCY_YEARS : Math.max(0, currentYear - strength.year());
         double recency = Math.max(0, 1 - (double) age / RECENCY_YEARS);
-        double score = SIMILARITY_WEIGHT * Math.max(0, similarity) + THEME_WEIGHT * themes
+        double total = SIMILARITY_WEIGHT * Math.max(0, similarity) + THEME_WEIGHT * themes
                 + CONFIDENCE_WEIGHT * confidence + GRADE_WEIGHT * gradeCredit + RECENCY_WEIGHT * recency;
-
-        String gradeText = grade.map(g -> String.format(Locale.ROOT, "%s %s: %s", donor.name(),
-                        area.filter(a -> donor.grade(a).isPresent()).map(JudgementAreas::describe).orElse("overall"),
-                        g.label()))
-                .orElse("no grade for " + donor.name());
-        String why = String.format(Locale.ROOT,
-                "meaning %.2f×%.2f; themes %s %.1f×%.2f; confidence %.2f×%.2f; grade (%s) %.2f×%.2f; recency (%s) %.2f×%.2f",
-                similarity, SIMILARITY_WEIGHT, themeWords(need, strength, themes), themes, THEME_WEIGHT,
-                confidence, CONFIDENCE_WEIGHT, gradeText, gradeCredit, GRADE_WEIGHT,
-                strength.year() == 0 ? "undated" : Integer.toString(strength.year()), recency, RECENCY_WEIGHT);
-        return new Match(strength, Math.round(score * 1000) / 1000.0, grade.orElse(null), why);
+        return new Parts(themes, confidence, area, grade, gradeCredit, recency, Math.round(total * 1000) / 1000.0);
     }
 
     /** 1 when the primary themes agree, 0.5 when the two share any theme, else 0. */

@@ -136,7 +136,7 @@ public final class Matcher {
         if (peers.isEmpty()) {
             return List.of();
         }
-        Map<String, Match> bestPerAuthority = new LinkedHashMap<>();
+        Map<String, Candidate> bestPerAuthority = new LinkedHashMap<>();
         Map<String, Integer> read = new HashMap<>();
         for (CandidatePool.Neighbour neighbour : candidates.nearest(own.embedding(), CANDIDATES, authority.name())) {
             if (bestPerAuthority.size() >= top && scorer.ceiling(neighbour.similarity()) < kthBest(bestPerAuthority, top)) {
@@ -147,20 +147,30 @@ public final class Matcher {
                 continue;
             }
             Evidence other = readers.get().read(neighbour.doc(), false);
-            double similarity = neighbour.similarity();
-            Match match = ownLabel == Label.IMPROVEMENT
-                    ? scorer.score(own, other, peer, similarity)
-                    : scorer.score(other, own, authority, similarity);
-            Match offered = new Match(other, match.score(), match.grade(), match.why());
-            bestPerAuthority.merge(other.authority(), offered, (a, b) -> a.score() >= b.score() ? a : b);
+            Candidate candidate = new Candidate(other, peer, neighbour.similarity(), ownLabel == Label.IMPROVEMENT
+                    ? scorer.score(own, other, peer, neighbour.similarity())
+                    : scorer.score(other, own, authority, neighbour.similarity()));
+            bestPerAuthority.merge(other.authority(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
         }
-        List<Match> ranked = new ArrayList<>(bestPerAuthority.values());
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed());
-        return ranked.subList(0, Math.min(top, ranked.size()));
+        return bestPerAuthority.values().stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .limit(top)
+                .map(c -> {
+                    // Reasons are written only for the matches kept.
+                    Match match = ownLabel == Label.IMPROVEMENT
+                            ? scorer.match(own, c.statement(), c.peer(), c.similarity())
+                            : scorer.match(c.statement(), own, authority, c.similarity());
+                    return new Match(c.statement(), match.score(), match.grade(), match.why());
+                })
+                .toList();
     }
 
-    private static double kthBest(Map<String, Match> matches, int k) {
-        return matches.values().stream().mapToDouble(Match::score).map(score -> -score).sorted()
+    /** A scored statement of one peer, before its reasons are written. */
+    private record Candidate(Evidence statement, AuthorityProfile peer, double similarity, double score) {
+    }
+
+    private static double kthBest(Map<String, Candidate> candidates, int k) {
+        return candidates.values().stream().mapToDouble(Candidate::score).map(score -> -score).sorted()
                 .skip(k - 1).findFirst().orElse(Double.NEGATIVE_INFINITY) * -1;
     }
 
