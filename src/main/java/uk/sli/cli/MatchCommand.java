@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,6 @@ import uk.sli.model.Authority;
 import uk.sli.report.MatchReport;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
-import uk.sli.search.DocumentRow;
 import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 import uk.sli.understand.Gazetteer;
@@ -87,7 +88,7 @@ final class MatchCommand implements Callable<Integer> {
         }
         try (IndexReading reading = IndexReading.open(index.dir)) {
             AuthorityProfiles profiles = AuthorityProfiles.read(reading);
-            Matcher matcher = new Matcher(reading, new MatchScorer(newestYear(profiles)));
+            Matcher matcher = new Matcher(reading, new MatchScorer(profiles.newestYear()));
             MatchReport report = new MatchReport(Terminal.detect(), offers);
             if (matrix) {
                 return matrix(profiles, matcher, report);
@@ -125,7 +126,7 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private List<AuthorityProfile> peerSet(AuthorityProfiles profiles, AuthorityProfile subject) {
-        List<AuthorityProfile> set = switch (peers.toLowerCase(java.util.Locale.ROOT)) {
+        List<AuthorityProfile> set = switch (peers.toLowerCase(Locale.ROOT)) {
             case "all" -> new ArrayList<>(profiles.all());
             case "region" -> profiles.inRegion(subject.region());
             case "neighbours", "neighbors" -> profiles.neighbours(subject);
@@ -150,7 +151,7 @@ final class MatchCommand implements Callable<Integer> {
         gazetteer.resolveAll(name).forEach(a -> candidates.add(a.name()));
         gazetteer.byCode(name).map(Authority::name).ifPresent(candidates::add);
         candidates.add(name);
-        return candidates.stream().map(profiles::byName).flatMap(java.util.Optional::stream).findFirst()
+        return candidates.stream().map(profiles::byName).flatMap(Optional::stream).findFirst()
                 .or(() -> profiles.byCode(name))
                 .orElseThrow(() -> usage("unknown authority '" + name + "' for " + option + ": no dated documents about it in the index"));
     }
@@ -164,11 +165,6 @@ final class MatchCommand implements Callable<Integer> {
 
     private String describePeers() {
         return peers + (region == null ? "" : ", in " + region);
-    }
-
-    private static int newestYear(AuthorityProfiles profiles) {
-        return profiles.all().stream().flatMap(p -> p.documents().stream()).map(DocumentRow::date)
-                .max(String::compareTo).map(d -> Integer.parseInt(d.substring(0, 4))).orElse(java.time.Year.now().getValue());
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -21,7 +21,6 @@ import uk.sli.match.Matcher;
 import uk.sli.match.NeedMatches;
 import uk.sli.model.Grade;
 import uk.sli.model.Judgement;
-import uk.sli.search.DocumentRow;
 import uk.sli.search.IndexReading;
 
 /**
@@ -46,9 +45,7 @@ public final class MatchEvaluation {
 
     MatchEvaluation(IndexReading index, Path corpus) throws IOException {
         this.profiles = AuthorityProfiles.read(index);
-        int newest = profiles.all().stream().flatMap(p -> p.documents().stream()).map(DocumentRow::date)
-                .max(String::compareTo).map(d -> Integer.parseInt(d.substring(0, 4))).orElseThrow();
-        this.matcher = new Matcher(index, new MatchScorer(newest));
+        this.matcher = new Matcher(index, new MatchScorer(profiles.newestYear()));
         this.corpus = corpus.toAbsolutePath().normalize();
     }
 

@@ -1,6 +1,7 @@
 package uk.sli.match;
 
 import java.io.IOException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -53,6 +54,16 @@ public final class AuthorityProfiles {
 
     public List<AuthorityProfile> inRegion(String region) {
         return byKey.values().stream().filter(p -> region.equalsIgnoreCase(p.region())).toList();
+    }
+
+    /**
+     * The year of the newest dated document (recency is measured from it, so that results do not
+     * change with the day they are run), or this year when there is none.
+     */
+    public int newestYear() {
+        return byKey.values().stream().flatMap(p -> p.documents().stream()).map(DocumentRow::date)
+                .max(String::compareTo).map(date -> Integer.parseInt(date.substring(0, 4)))
+                .orElse(Year.now().getValue());
     }
 
     /** Its statistical neighbours that the index holds, closest first. */
