@@ -1,6 +1,7 @@
 package uk.sli.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import picocli.CommandLine;
@@ -13,12 +14,16 @@ import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
 import uk.sli.understand.Gazetteer;
 
-/** The document filters {@code search} and {@code docs} share. */
+/** The document filters {@code search}, {@code docs}, {@code themes} and {@code report} share. */
 final class FilterOptions {
 
     @Option(names = "--la", paramLabel = "NAME",
             description = "local authority: a name, alias or code (e.g. Kent, RBWM, 'Brighton & Hove', 886)")
     String authority;
+
+    @Option(names = "--authorities", paramLabel = "A,B,C", split = ",",
+            description = "several authorities, e.g. a triad: 'Medway,Milton Keynes,Bracknell Forest'")
+    List<String> group = List.of();
 
     @Option(names = "--region", paramLabel = "NAME", description = "region, e.g. 'South East', London")
     String region;
@@ -36,18 +41,12 @@ final class FilterOptions {
 
     Filters toFilters(CommandSpec spec, IndexReading index) throws IOException {
         Gazetteer gazetteer = Gazetteer.standard();
-        List<String> authorities = List.of();
-        if (authority != null) {
-            List<Authority> known = gazetteer.resolveAll(authority);
-            if (known.isEmpty()) {
-                known = gazetteer.byCode(authority).map(List::of).orElse(List.of());
-            }
-            // Authorities outside the gazetteer (e.g. the sample corpus's fictional councils) match by name.
-            if (known.isEmpty() && !isIndexed(index, authority)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown authority '" + authority + "': not in the gazetteer nor in the index");
-            }
-            authorities = known.isEmpty() ? List.of(authority) : known.stream().map(Authority::name).toList();
+        if (authority != null && !group.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --la or --authorities, not both");
+        }
+        List<String> authorities = new ArrayList<>();
+        for (String name : authority == null ? group : List.of(authority)) {
+            authorities.addAll(resolve(spec, index, gazetteer, name.strip()));
         }
         String regionName = region == null ? null : gazetteer.region(region).orElse(region);
         if (type != null && DocumentType.fromId(type).isEmpty()) {
@@ -57,6 +56,20 @@ final class FilterOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         return new Filters(authorities, regionName, type, from, to, null, null, null);
+    }
+
+    private static List<String> resolve(CommandSpec spec, IndexReading index, Gazetteer gazetteer, String name)
+            throws IOException {
+        List<Authority> known = gazetteer.resolveAll(name);
+        if (known.isEmpty()) {
+            known = gazetteer.byCode(name).map(List::of).orElse(List.of());
+        }
+        // Authorities outside the gazetteer (e.g. the sample corpus's fictional councils) match by name.
+        if (known.isEmpty() && !isIndexed(index, name)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown authority '" + name + "': not in the gazetteer nor in the index");
+        }
+        return known.isEmpty() ? List.of(name) : known.stream().map(Authority::name).toList();
     }
 
     private static boolean isIndexed(IndexReading index, String authority) throws IOException {

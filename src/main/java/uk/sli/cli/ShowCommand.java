@@ -1,7 +1,6 @@
 package uk.sli.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,11 +41,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws IOException, IndexNotFoundException {
         try (IndexReading reading = IndexReading.open(index.dir)) {
             DocumentCatalog catalog = new DocumentCatalog(reading);
-            Optional<DocumentCatalog.DocumentView> view = catalog.show(document);
-            if (view.isEmpty()) {
-                // Paths are stored absolute; accept the relative path the user typed.
-                view = catalog.show(Path.of(document).toAbsolutePath().normalize().toString());
-            }
+            Optional<DocumentCatalog.DocumentView> view = DocumentLookup.find(catalog, document);
             if (view.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "no indexed document with path or id '" + document + "' (see 'sli docs')");

@@ -23,6 +23,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import uk.sli.model.Authority;
 import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
+import uk.sli.model.PeerChallengePart;
 import uk.sli.model.Section;
 import uk.sli.model.Sentence;
 import uk.sli.model.StatementTag;
@@ -84,6 +85,14 @@ public final class DocumentMapper {
         Set<String> mentioned = new TreeSet<>();
         section.authorities().forEach(name -> mentioned.add(Schema.key(name)));
         mentioned.forEach(key -> doc.add(new StringField(Schema.MENTIONS_KEY, key, Field.Store.YES)));
+        PeerChallengePart event = section.peerChallenge();
+        if (event != null) {
+            doc.add(new StringField(Schema.EVENT, event.event(), Field.Store.YES));
+            event.authorities().forEach(name -> doc.add(new StoredField(Schema.EVENT_AUTHORITY, name)));
+            if (event.hasSpeaker()) {
+                doc.add(new StoredField(Schema.SPEAKER, event.speaker()));
+            }
+        }
         return doc;
     }
 
@@ -124,11 +133,12 @@ public final class DocumentMapper {
             doc.add(new StringField(Schema.AUTHORITY_KEY, Schema.key(authority.name()), Field.Store.NO));
             doc.add(new StringField(Schema.AUTHORITY_CODE, authority.code(), Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(Schema.FACET_AUTHORITY, authority.name()));
-            if (authority.region() != null && !authority.region().isBlank()) {
-                doc.add(new StoredField(Schema.REGION, authority.region()));
-                doc.add(new StringField(Schema.REGION_KEY, Schema.key(authority.region()), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, authority.region()));
-            }
+        }
+        String region = source.region();
+        if (region != null && !region.isBlank()) {
+            doc.add(new StoredField(Schema.REGION, region));
+            doc.add(new StringField(Schema.REGION_KEY, Schema.key(region), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, region));
         }
         source.dates().documentDate().ifPresent(date -> {
             doc.add(new StoredField(Schema.DATE, date.toString()));

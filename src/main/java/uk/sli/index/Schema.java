@@ -62,6 +62,11 @@ public final class Schema {
     /** Lower-cased names of the authorities a statement's section mentions (multi-authority documents). */
     public static final String MENTIONS_KEY = "mentions_key";
 
+    /** Peer-challenge notes: the event's title, its authorities (stored names) and the authority reflecting, if one. */
+    public static final String EVENT = "event";
+    public static final String EVENT_AUTHORITY = "event_authority";
+    public static final String SPEAKER = "speaker";
+
     /** The tagger's verdict on a statement: label id, confidence, theme ids (primary first), framework codes, cues. */
     public static final String LABEL = "label";
     public static final String CONFIDENCE = "confidence";

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import uk.sli.model.DocumentType;
 import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
+import uk.sli.model.PeerChallengePart;
 import uk.sli.model.Section;
 import uk.sli.model.Sentence;
 import uk.sli.search.DocumentCatalog.DocumentView;
@@ -67,6 +68,11 @@ public final class DocumentReport {
             out.println(terminal.bold(marker + " " + (section.heading().isEmpty() ? "(before the first heading)" : section.heading()))
                     + terminal.dim(section.page() > 0 ? "  p. " + section.page() : "")
                     + (section.authorities().isEmpty() ? "" : terminal.dim("  [" + String.join(", ", section.authorities()) + "]")));
+            if (section.peerChallenge() != null) {
+                PeerChallengePart event = section.peerChallenge();
+                out.println(terminal.dim("  peer challenge: " + event.event()
+                        + (event.hasSpeaker() ? " · reflections of " + event.speaker() : " · shared notes")));
+            }
             for (Paragraph paragraph : section.paragraphs()) {
                 String label = switch (paragraph.kind()) {
                     case NUMBERED -> paragraph.number() + ".";

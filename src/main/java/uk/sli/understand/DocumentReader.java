@@ -1,7 +1,10 @@
 package uk.sli.understand;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.sli.extract.ExtractedText;
@@ -30,13 +33,20 @@ public final class DocumentReader {
     private static final Set<DocumentType> MULTI_AUTHORITY = Set.of(
             DocumentType.IMPROVEMENT_PLAN, DocumentType.PEER_CHALLENGE, DocumentType.NEWSLETTER, DocumentType.OTHER);
 
+    private static final int REGION_MIN_AUTHORITIES = 3;
+    private static final double REGION_SHARE = 0.75;
+
+    private final Gazetteer gazetteer;
     private final AuthorityDetector authorities;
+    private final PeerChallengeNotes peerChallenges;
     private final DocumentTypeClassifier types = new DocumentTypeClassifier();
     private final GradeReader grades = new GradeReader();
     private final DateReader dates = new DateReader();
 
     public DocumentReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.authorities = new AuthorityDetector(gazetteer);
+        this.peerChallenges = new PeerChallengeNotes(authorities);
     }
 
     public Document read(String id, String path, String contentHash, ExtractedText text) {
@@ -48,10 +58,11 @@ public final class DocumentReader {
         ReportDates dated = dates.read(front);
         List<Section> sections = new StructureParser(SentenceSplitter.forThisThread()).parse(text);
         if (multi) {
-            sections = withMentionedAuthorities(sections);
+            sections = peerChallenges.split(withMentionedAuthorities(sections));
         }
         int pages = text.hasPages() ? text.pages().size() : 0;
-        return new Document(id, path, contentHash, text.mediaType(), type, authority, dated, graded,
+        String region = authority != null ? authority.region() : regionOfMentions(sections);
+        return new Document(id, path, contentHash, text.mediaType(), type, authority, region, dated, graded,
                 title(sections, front), pages, sections);
     }
 
@@ -63,6 +74,24 @@ public final class DocumentReader {
             out.add(section.withAuthorities(authorities.mentioned(text).stream().map(Authority::name).distinct().toList()));
         }
         return out;
+    }
+
+    /**
+     * The region of a document about many authorities: the one that at least {@value #REGION_SHARE} of the
+     * (at least {@value #REGION_MIN_AUTHORITIES}) authorities it names are in, so that a regional plan
+     * naming a neighbour or two is still the region's.
+     */
+    private String regionOfMentions(List<Section> sections) {
+        Set<String> named = new HashSet<>();
+        sections.forEach(s -> named.addAll(s.authorities()));
+        if (named.size() < REGION_MIN_AUTHORITIES) {
+            return null;
+        }
+        Map<String, Long> byRegion = named.stream().map(gazetteer::region).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+        return byRegion.entrySet().stream()
+                .filter(e -> e.getValue() >= REGION_SHARE * named.size())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static List<String> frontLines(ExtractedText text) {

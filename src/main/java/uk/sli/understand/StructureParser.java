@@ -157,7 +157,7 @@ public final class StructureParser {
         private void closeSection() {
             closeParagraph();
             if (!heading.isEmpty() || !paragraphs.isEmpty()) {
-                sections.add(new Section(heading, headingLevel, headingPage, paragraphs, List.of()));
+                sections.add(new Section(heading, headingLevel, headingPage, paragraphs));
             }
             paragraphs = new ArrayList<>();
             heading = "";

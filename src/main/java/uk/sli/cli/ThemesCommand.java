@@ -1,0 +1,95 @@
+package uk.sli.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.sli.report.OutputFormat;
+import uk.sli.report.Terminal;
+import uk.sli.report.ThemesReport;
+import uk.sli.search.DocumentCatalog;
+import uk.sli.search.IndexNotFoundException;
+import uk.sli.search.IndexReading;
+import uk.sli.tag.Taxonomy;
+import uk.sli.themes.ThemeAnalysis;
+import uk.sli.themes.ThemeOverview;
+import uk.sli.themes.ThemeSummariser;
+
+@Command(name = "themes", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Summarise the themes of a region, a triad, an authority or a set of documents.",
+        description = {
+            "Counts, per theme of the taxonomy, the strengths and areas for improvement (and all",
+            "statements) and the authorities with each, shows the trend by year, and quotes 2-3",
+            "representative statements with citations (distinct, from different authorities).",
+            "Emergent topics are key phrases outside the taxonomy that these statements use far",
+            "more than the whole index does, raised by several authorities or sessions.",
+            "--events keeps to the notes of peer-challenge events (triads, quartets) found in",
+            "plans and notes: each event's authorities, their reflections and the themes common",
+            "to all, then how many sessions raised each theme."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  sli themes --region 'South East' --from 2022",
+            "  sli themes --authorities 'Medway,Milton Keynes,Bracknell Forest' --by la --format md",
+            "  sli themes --events --doc ../shared/corpus/seslip/regional-improvement-plan-2024-25.txt",
+            "  sli themes --type sif --by year --format csv > themes-by-year.csv",
+            "  sli themes --la Kent --format json | jq '.theme, .strengths'"})
+final class ThemesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--doc", paramLabel = "DOC", description = "keep to this document (path or id, as `sli docs` lists); repeatable")
+    List<String> documents = new ArrayList<>();
+
+    @Option(names = "--events", description = "keep to the notes of peer-challenge events, and list the events")
+    boolean events;
+
+    @Option(names = "--by", paramLabel = "DIM", defaultValue = "theme",
+            description = "break the counts down by theme (no breakdown), la, year or type (default: ${DEFAULT-VALUE})")
+    ThemeSummariser.GroupBy by;
+
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+            description = "representative statements per theme (default: ${DEFAULT-VALUE})")
+    int examples;
+
+    @Option(names = "--emergent", paramLabel = "N", defaultValue = "10",
+            description = "emergent topics to surface; 0 for none (default: ${DEFAULT-VALUE})")
+    int emergent;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json (one object per theme), csv (one row per theme) or md (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException, IndexNotFoundException {
+        if (examples < 0 || emergent < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--examples and --emergent must be 0 or more");
+        }
+        try (IndexReading reading = IndexReading.open(index.dir)) {
+            ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters.toFilters(spec, reading),
+                    DocumentLookup.ids(spec, new DocumentCatalog(reading), documents), events, by, examples, emergent);
+            ThemeOverview overview = new ThemeAnalysis(reading, Taxonomy.standard()).run(request);
+            if (overview.statements() == 0) {
+                System.err.println("themes: no statements match" + (documents.isEmpty() ? "" : " in " + documents)
+                        + (events ? " in peer-challenge notes" : ""));
+            }
+            String heading = String.format("Themes of %,d statements in %d documents about %d authorities%s",
+                    overview.statements(), overview.documents(), overview.authorities().size(),
+                    events ? ", from " + overview.events().size() + " peer-challenge events" : "");
+            new ThemesReport(Terminal.detect()).write(heading, overview, format, spec.commandLine().getOut());
+            System.err.printf("themes: %d themes, %d emergent topics, %d events%n", overview.themes().size(),
+                    overview.emergent().size(), overview.events().size());
+            return Sli.OK;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package uk.sli.themes;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import uk.sli.index.Schema;
+import uk.sli.nlp.NounPhrases;
+import uk.sli.tag.Taxonomy;
+import uk.sli.tag.Theme;
+import uk.sli.tag.Words;
+
+/**
+ * Topics the fixed taxonomy does not name (national reforms, political change, AI, regional
+ * commissioning): key phrases of one to three words that the selected statements use far more than
+ * the whole index does (Dunning's log-likelihood), raised by several authorities or sessions, and
+ * not themselves a cue phrase of a taxonomy theme.
+ */
+public final class EmergentThemes {
+
+    private static final int MAX_WORDS = 3;
+    /** Phrases counted against the whole index: the most frequent in the selection. */
+    private static final int CANDIDATES = 400;
+    private static final int MIN_STATEMENTS = 2;
+
+    private final IndexSearcher searcher;
+    private final Set<List<String>> cuePhrases = new HashSet<>();
+    private final QueryBuilder phrases = new QueryBuilder(new EnglishAnalyzer());
+
+    public EmergentThemes(IndexSearcher searcher, Taxonomy taxonomy) {
+        this.searcher = searcher;
+        for (Theme theme : taxonomy.themes()) {
+            cuePhrases.addAll(theme.cues());
+        }
+    }
+
+    /** The most distinctive phrases, most distinctive first, each summarised like a theme. */
+    public List<ThemeSummary> find(List<ThemedStatement> statements, int limit, int examples) throws IOException {
+        Map<String, Occurrences> found = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (ThemedStatement s : statements) {
+            s.authorities().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+            s.eventAuthorities().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        }
+        for (ThemedStatement s : statements) {
+            for (String phrase : phrasesOf(s.text())) {
+                found.computeIfAbsent(phrase, p -> new Occurrences()).add(s);
+            }
+        }
+        List<Map.Entry<String, Occurrences>> candidates = found.entrySet().stream()
+                .filter(e -> e.getValue().statements.size() >= MIN_STATEMENTS && e.getValue().spread() >= 2)
+                .filter(e -> !isCue(e.getKey()) && names.stream().noneMatch(name -> overlaps(name, e.getKey())))
+                .sorted(Comparator.comparingInt((Map.Entry<String, Occurrences> e) -> e.getValue().statements.size()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(CANDIDATES)
+                .toList();
+        long indexSize = searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)));
+        List<Keyness> ranked = new ArrayList<>();
+        for (Map.Entry<String, Occurrences> e : candidates) {
+            long background = Math.max(e.getValue().statements.size(), countInIndex(e.getKey()));
+            double g2 = logLikelihood(e.getValue().statements.size(), statements.size(), background, indexSize);
+            if (g2 > 0) {
+                ranked.add(new Keyness(e.getKey(), e.getValue(), g2 * Math.log1p(e.getValue().spread())));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Keyness::score).reversed().thenComparing(Keyness::phrase));
+
+        RepresentativeStatements picker = new RepresentativeStatements(statements);
+        List<ThemeSummary> out = new ArrayList<>();
+        List<String> chosen = new ArrayList<>();
+        for (Keyness k : ranked) {
+            if (out.size() == limit) {
+                break;
+            }
+            if (chosen.stream().anyMatch(c -> overlaps(c, k.phrase())) || !namesATopic(k)) {
+                continue;
+            }
+            chosen.add(k.phrase());
+            ThemeCounter counter = new ThemeCounter();
+            k.occurrences().statements.forEach(counter::add);
+            out.add(counter.summary(ThemeSummary.EMERGENT_PREFIX + k.phrase(), k.phrase(), null,
+                    picker.pick(counter.statements, examples)));
+        }
+        return out;
+    }
+
+    /** A topic is a noun phrase where the statements use it (tagged in the first statement that has it). */
+    private static boolean namesATopic(Keyness k) {
+        return NounPhrases.forThisThread().isNounPhraseIn(k.occurrences().statements.get(0).text(), k.phrase());
+    }
+
+    /** Word n-grams that neither start nor end with a stop word and hold no number. */
+    static Set<String> phrasesOf(String text) {
+        String[] tokens = text.replace('\u2019', '\'').split("[^\\p{L}\\p{N}'-]+");
+        List<String> words = new ArrayList<>();
+        for (String token : tokens) {
+            String t = token.replaceAll("^['-]+|['-]+$", "");
+            if (!t.isEmpty()) {
+                words.add(t);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+                List<String> gram = words.subList(i, i + n);
+                if (gram.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+                    break;
+                }
+                if (usableEdge(gram.get(0)) && usableEdge(gram.get(n - 1))) {
+                    out.add(String.join(" ", gram).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A phrase may start or end with a content word of three letters or more, or an acronym ("AI", "ICB"). */
+    private static boolean usableEdge(String word) {
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return (acronym || word.length() > 2) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)
+                && !COMMON.contains(lower);
+    }
+
+    /** Words too general to name a topic on their own or to end a phrase. */
+    private static final Set<String> COMMON = Set.of("also", "all", "any", "been", "both", "can", "could", "each",
+            "from", "had", "has", "have", "how", "its", "may", "more", "most", "much", "must", "other", "our",
+            "over", "should", "some", "than", "very", "well", "were", "what", "when", "where", "which", "while",
+            "who", "whom", "why", "will", "would", "they", "them", "their", "these", "those", "within");
+
+    /**
+     * True when the taxonomy already names the phrase: it is a cue phrase or part of one ("door" of "front
+     * door"), or holds a cue phrase of several words. A one-word cue inside it ("political" in "political
+     * change") leaves it a topic of its own.
+     */
+    private boolean isCue(String phrase) {
+        List<String> stems = Words.forThisThread().stems(phrase);
+        return cuePhrases.stream().anyMatch(cue -> Collections.indexOfSubList(cue, stems) >= 0
+                || (cue.size() > 1 && Collections.indexOfSubList(stems, cue) >= 0));
+    }
+
+    private long countInIndex(String phrase) throws IOException {
+        Query text = phrases.createPhraseQuery(Schema.TEXT, phrase);
+        if (text == null) {
+            return 0;
+        }
+        return searcher.count(new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)), Occur.FILTER)
+                .build());
+    }
+
+    /** Dunning's G2 for a phrase in a sample of the index; 0 when the sample uses it no more than the index does. */
+    static double logLikelihood(long inSample, long sampleSize, long inIndex, long indexSize) {
+        long restWith = Math.max(0, inIndex - inSample);
+        long restSize = Math.max(1, indexSize - sampleSize);
+        if ((double) inSample / sampleSize <= (double) restWith / restSize) {
+            return 0;
+        }
+        double expectedSample = sampleSize * (double) (inSample + restWith) / (sampleSize + restSize);
+        double expectedRest = restSize * (double) (inSample + restWith) / (sampleSize + restSize);
+        return 2 * (term(inSample, expectedSample) + term(restWith, expectedRest));
+    }
+
+    private static double term(long observed, double expected) {
+        return observed == 0 ? 0 : observed * Math.log(observed / expected);
+    }
+
+    private static boolean overlaps(String a, String b) {
+        return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ");
+    }
+
+    /** Where a phrase occurs: statements, authorities, sessions. */
+    private static final class Occurrences {
+        final List<ThemedStatement> statements = new ArrayList<>();
+        final Set<String> authorities = new HashSet<>();
+        final Set<String> events = new HashSet<>();
+
+        void add(ThemedStatement s) {
+            statements.add(s);
+            authorities.addAll(s.authorities());
+            sections.add(s.docId() + "\u0000" + s.section());
+            if (s.event() != null) {
+                events.add(s.docId() + "\u0000" + s.event());
+            }
+        }
+
+        final Set<String> sections = new HashSet<>();
+
+        /** How widely the phrase is raised: in how many sessions, authorities or sections, whichever is most. */
+        int spread() {
+            return Math.max(events.size(), Math.max(authorities.size(), sections.size()));
+        }
+    }
+
+    private record Keyness(String phrase, Occurrences occurrences, double score) {
+    }
+}
