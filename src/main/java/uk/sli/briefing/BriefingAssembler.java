@@ -50,8 +50,8 @@ public final class BriefingAssembler {
      */
     public Briefing assemble(String scope, Filters filters, List<String> documents, int examples, int emergent,
                              int matchesPerNeed) throws IOException {
-        List<ThemedStatement> statements = new StatementLoader(index).load(filters, documents, false);
-        ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters, documents, false,
+        List<ThemedStatement> statements = new StatementLoader(index).load(filters, documents, false, null);
+        ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters, documents, false, null,
                 ThemeSummariser.GroupBy.theme, examples, emergent);
         ThemeOverview overview = new ThemeAnalysis(index, taxonomy).summarise(statements, request);
         List<ThemeSummary> byAuthority = new ThemeSummariser(taxonomy, 0, false).summarise(statements, ThemeSummariser.GroupBy.la);

@@ -35,6 +35,7 @@ import uk.sli.themes.ThemeSummariser;
             "  sli themes --region 'South East' --from 2022",
             "  sli themes --authorities 'Medway,Milton Keynes,Bracknell Forest' --by la --format md",
             "  sli themes --events --doc ../shared/corpus/seslip/regional-improvement-plan-2024-25.txt",
+            "  sli themes --doc regional-improvement-plan-2025-26.txt --part 'Appendix 3'",
             "  sli themes --type sif --by year --format csv > themes-by-year.csv",
             "  sli themes --la Kent --format json | jq '.theme, .strengths'"})
 final class ThemesCommand implements Callable<Integer> {
@@ -50,6 +51,11 @@ final class ThemesCommand implements Callable<Integer> {
 
     @Option(names = "--doc", paramLabel = "DOC", description = "keep to this document (path or id, as `sli docs` lists); repeatable")
     List<String> documents = new ArrayList<>();
+
+    @Option(names = "--part", paramLabel = "HEADING",
+            description = "keep to a part of each document: from the section headed HEADING ('Appendix 3') "
+                    + "to the next heading of its kind ('Appendix 4')")
+    String part;
 
     @Option(names = "--events", description = "keep to the notes of peer-challenge events, and list the events")
     boolean events;
@@ -77,7 +83,7 @@ final class ThemesCommand implements Callable<Integer> {
         }
         try (IndexReading reading = IndexReading.open(index.dir)) {
             ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters.toFilters(spec, reading),
-                    DocumentLookup.ids(spec, new DocumentCatalog(reading), documents), events, by, examples, emergent);
+                    DocumentLookup.ids(spec, new DocumentCatalog(reading), documents), events, part, by, examples, emergent);
             ThemeOverview overview = new ThemeAnalysis(reading, Taxonomy.standard()).run(request);
             if (overview.statements() == 0) {
                 System.err.println("themes: no statements match" + (documents.isEmpty() ? "" : " in " + documents)

@@ -5,9 +5,11 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
- * Says whether a phrase, where a sentence uses it, is a noun phrase: nouns, optionally after
- * adjectives or other nouns ("regional commissioning", "political change", "AI"), by OpenNLP's
- * tokenizer and part-of-speech tagger (Universal Dependencies tags). One instance per thread.
+ * Says whether a phrase, where a sentence uses it, names a topic: a noun phrase of several words
+ * (nouns, optionally after adjectives or other nouns: "regional commissioning", "political change"),
+ * or one word that is an acronym ("AI", "ICB"); one word otherwise is too general ("system") or a
+ * fragment of a name ("South"). By OpenNLP's tokenizer and part-of-speech tagger (Universal
+ * Dependencies tags). One instance per thread.
  */
 public final class NounPhrases {
 
@@ -21,14 +23,15 @@ public final class NounPhrases {
     }
 
     /** @param phrase lower-case words separated by single spaces, as they occur in the sentence */
-    public boolean isNounPhraseIn(String sentence, String phrase) {
+    public boolean isTopicIn(String sentence, String phrase) {
         // Markdown emphasis ("**political change**") would stick to the words.
         String[] tokens = tokenizer.tokenize(sentence.replace('*', ' ').replace('_', ' '));
         String[] tags = tagger.tag(tokens);
         String[] words = phrase.split(" ");
         for (int start = 0; start + words.length <= tokens.length; start++) {
             if (matchesAt(tokens, start, words)) {
-                return isNounPhrase(tags, start, words.length);
+                return words.length > 1 ? isNounPhrase(tags, start, words.length) && !isTitleCased(tokens, start, words.length)
+                        : isAcronym(tokens[start]);
             }
         }
         return false;
@@ -53,6 +56,20 @@ public final class NounPhrases {
             }
         }
         return true;
+    }
+
+    /** "Mark Evans", "South East": a name, not a topic. */
+    private static boolean isTitleCased(String[] tokens, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!Character.isUpperCase(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAcronym(String token) {
+        return token.length() >= 2 && token.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     private static boolean isNoun(String tag) {

@@ -35,7 +35,8 @@ public final class HtmlBriefing {
             table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
             th,td{border:1px solid #d6d6de;padding:4px 6px;text-align:left;vertical-align:top}
             th{background:#eef1f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
-            tr{break-inside:avoid}.heat td.h{text-align:center;min-width:34px}
+            tr{break-inside:avoid}.scroll{overflow-x:auto}.heat{font-size:11px;width:auto}
+            .heat td,.heat th{padding:2px 3px}.heat td.h{text-align:center;min-width:30px}
             .heat th.v{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:normal}
             blockquote{margin:6px 0 2px;padding-left:10px;border-left:4px solid #ccc}
             blockquote.strength{border-color:#1a7f4b}blockquote.improvement{border-color:#c0392b}
@@ -131,7 +132,7 @@ public final class HtmlBriefing {
         out.println("<section id=\"heatmap\"><h2>Authorities × themes</h2>");
         out.println("<p class=\"meta\">Each cell: strengths / areas for improvement. Green where strengths outweigh needs, "
                 + "red where needs do; stronger colour for more statements.</p>");
-        out.println("<table class=\"heat\" id=\"heatmap-table\"><thead><tr><th>authority</th>");
+        out.println("<div class=\"scroll\"><table class=\"heat\" id=\"heatmap-table\"><thead><tr><th>authority</th>");
         for (ThemeSummary t : b.overview().themes()) {
             out.println("<th class=\"v\">" + Html.escape(t.name()) + "</th>");
         }
@@ -148,7 +149,7 @@ public final class HtmlBriefing {
             }
             out.println("</tr>");
         });
-        out.println("</tbody></table></section>");
+        out.println("</tbody></table></div></section>");
     }
 
     private static String colour(int strengths, int improvements, int max) {

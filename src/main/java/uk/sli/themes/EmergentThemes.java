@@ -37,6 +37,18 @@ public final class EmergentThemes {
     /** Phrases counted against the whole index: the most frequent in the selection. */
     private static final int CANDIDATES = 400;
     private static final int MIN_STATEMENTS = 2;
+    private static final double LONGER_SHARE = 0.7;
+    /** G2 above 10.83 has p < 0.001 (chi-squared, one degree of freedom). */
+    private static final double SIGNIFICANT = 10.83;
+    /** Used at least three times as often as in the index at large. */
+    private static final double MIN_LIFT = 3;
+    /** In a selection of several documents, phrases most of them use are the genre's vocabulary. */
+    private static final int MIN_DOCUMENTS_FOR_GENRE = 4;
+    private static final double GENRE_SHARE = 0.5;
+    /** Who rather than what: the bodies every sector document names, and the calendar. */
+    private static final Set<String> GENERIC = Set.of("la", "las", "dcs", "dfe", "ofsted", "lga", "adcs", "csc",
+            "nhs", "se", "uk", "cllr", "ceo", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
 
     private final IndexSearcher searcher;
     private final Set<List<String>> cuePhrases = new HashSet<>();
@@ -62,32 +74,40 @@ public final class EmergentThemes {
                 found.computeIfAbsent(phrase, p -> new Occurrences()).add(s);
             }
         }
+        // Cheap tests first, the part-of-speech test on the most frequent survivors, the index counts last.
+        long documents = statements.stream().map(ThemedStatement::docId).distinct().count();
         List<Map.Entry<String, Occurrences>> candidates = found.entrySet().stream()
                 .filter(e -> e.getValue().statements.size() >= MIN_STATEMENTS && e.getValue().spread() >= 2)
+                .filter(e -> documents < MIN_DOCUMENTS_FOR_GENRE || e.getValue().documents.size() <= GENRE_SHARE * documents)
                 .filter(e -> !isCue(e.getKey()) && names.stream().noneMatch(name -> overlaps(name, e.getKey())))
                 .sorted(Comparator.comparingInt((Map.Entry<String, Occurrences> e) -> e.getValue().statements.size()).reversed()
                         .thenComparing(Map.Entry::getKey))
+                .filter(e -> namesATopic(e.getKey(), e.getValue()))
                 .limit(CANDIDATES)
                 .toList();
         long indexSize = searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)));
-        List<Keyness> ranked = new ArrayList<>();
+        Map<String, Keyness> ranked = new LinkedHashMap<>();
         for (Map.Entry<String, Occurrences> e : candidates) {
             long background = Math.max(e.getValue().statements.size(), countInIndex(e.getKey()));
-            double g2 = logLikelihood(e.getValue().statements.size(), statements.size(), background, indexSize);
-            if (g2 > 0) {
-                ranked.add(new Keyness(e.getKey(), e.getValue(), g2 * Math.log1p(e.getValue().spread())));
+            int inSample = e.getValue().statements.size();
+            double g2 = logLikelihood(inSample, statements.size(), background, indexSize);
+            double lift = ((double) inSample / statements.size()) / ((double) background / indexSize);
+            if (g2 >= SIGNIFICANT && lift >= MIN_LIFT) {
+                ranked.put(e.getKey(), new Keyness(e.getKey(), e.getValue(), g2 * Math.log1p(e.getValue().spread())));
             }
         }
-        ranked.sort(Comparator.comparingDouble(Keyness::score).reversed().thenComparing(Keyness::phrase));
+        List<Keyness> order = new ArrayList<>(ranked.values());
+        order.sort(Comparator.comparingDouble(Keyness::score).reversed().thenComparing(Keyness::phrase));
 
         RepresentativeStatements picker = new RepresentativeStatements(statements);
         List<ThemeSummary> out = new ArrayList<>();
         List<String> chosen = new ArrayList<>();
-        for (Keyness k : ranked) {
+        for (Keyness best : order) {
             if (out.size() == limit) {
                 break;
             }
-            if (chosen.stream().anyMatch(c -> overlaps(c, k.phrase())) || !namesATopic(k)) {
+            Keyness k = longestVariant(best, ranked.values());
+            if (chosen.stream().anyMatch(c -> overlaps(c, k.phrase()))) {
                 continue;
             }
             chosen.add(k.phrase());
@@ -99,9 +119,22 @@ public final class EmergentThemes {
         return out;
     }
 
-    /** A topic is a noun phrase where the statements use it (tagged in the first statement that has it). */
-    private static boolean namesATopic(Keyness k) {
-        return NounPhrases.forThisThread().isNounPhraseIn(k.occurrences().statements.get(0).text(), k.phrase());
+    /** "serious case reviews" rather than "serious case" when the longer phrase has most of the shorter one's statements. */
+    private static Keyness longestVariant(Keyness phrase, Iterable<Keyness> all) {
+        Keyness longest = phrase;
+        for (Keyness other : all) {
+            if (other.phrase().length() > longest.phrase().length() && overlaps(other.phrase(), phrase.phrase())
+                    && other.occurrences().statements.size() >= LONGER_SHARE * phrase.occurrences().statements.size()) {
+                longest = other;
+            }
+        }
+        return longest;
+    }
+
+    /** Whether the phrase names a topic where the statements use it (tagged in the first statement that has it). */
+    private static boolean namesATopic(String phrase, Occurrences occurrences) {
+        return !GENERIC.contains(phrase)
+                && NounPhrases.forThisThread().isTopicIn(occurrences.statements.get(0).text(), phrase);
     }
 
     /** Word n-grams that neither start nor end with a stop word and hold no number. */
@@ -194,17 +227,17 @@ public final class EmergentThemes {
         void add(ThemedStatement s) {
             statements.add(s);
             authorities.addAll(s.authorities());
-            sections.add(s.docId() + "\u0000" + s.section());
+            documents.add(s.docId());
             if (s.event() != null) {
                 events.add(s.docId() + "\u0000" + s.event());
             }
         }
 
-        final Set<String> sections = new HashSet<>();
+        final Set<String> documents = new HashSet<>();
 
-        /** How widely the phrase is raised: in how many sessions, authorities or sections, whichever is most. */
+        /** How widely the phrase is raised: in how many sessions, authorities or documents, whichever is most. */
         int spread() {
-            return Math.max(events.size(), Math.max(authorities.size(), sections.size()));
+            return Math.max(events.size(), Math.max(authorities.size(), documents.size()));
         }
     }
 

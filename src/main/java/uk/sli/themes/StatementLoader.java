@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import uk.sli.index.Schema;
+import uk.sli.model.Section;
+import uk.sli.search.DocumentCatalog;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
 
@@ -37,8 +41,10 @@ public final class StatementLoader {
     /**
      * @param documents ids or paths of documents to keep to; empty for all
      * @param eventsOnly true to keep to the notes of peer-challenge events
+     * @param part the name of a part of each document to keep to ("Appendix 3"), or null for all of it
      */
-    public List<ThemedStatement> load(Filters filters, List<String> documents, boolean eventsOnly) throws IOException {
+    public List<ThemedStatement> load(Filters filters, List<String> documents, boolean eventsOnly, String part)
+            throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         if (!documents.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -60,8 +66,8 @@ public final class StatementLoader {
             @Override
             public void collect(int doc) throws IOException {
                 Document d = stored.document(doc, FIELDS);
-                found.add(new Positioned(d.get(Schema.PATH), d.getField(Schema.ORDINAL).numericValue().intValue(),
-                        statement(d)));
+                found.add(new Positioned(d.get(Schema.DOC_ID), d.get(Schema.PATH),
+                        d.getField(Schema.ORDINAL).numericValue().intValue(), statement(d)));
             }
 
             @Override
@@ -70,7 +76,26 @@ public final class StatementLoader {
             }
         });
         found.sort(Comparator.comparing(Positioned::path).thenComparingInt(Positioned::ordinal));
-        return found.stream().map(Positioned::statement).filter(s -> !eventsOnly || s.event() != null).toList();
+        Map<String, int[]> parts = part == null ? Map.of() : parts(found, part);
+        return found.stream()
+                .filter(p -> part == null || within(parts.get(p.docId()), p.ordinal()))
+                .map(Positioned::statement)
+                .filter(s -> !eventsOnly || s.event() != null)
+                .toList();
+    }
+
+    private Map<String, int[]> parts(List<Positioned> found, String part) throws IOException {
+        DocumentCatalog catalog = new DocumentCatalog(index);
+        Map<String, int[]> ranges = new HashMap<>();
+        for (String id : found.stream().map(Positioned::docId).distinct().toList()) {
+            List<Section> sections = catalog.show(id).map(DocumentCatalog.DocumentView::sections).orElse(List.of());
+            ranges.put(id, DocumentPart.ordinals(sections, part));
+        }
+        return ranges;
+    }
+
+    private static boolean within(int[] range, int ordinal) {
+        return ordinal >= range[0] && ordinal < range[1];
     }
 
     private static ThemedStatement statement(Document d) {
@@ -84,6 +109,6 @@ public final class StatementLoader {
                 Arrays.asList(d.getValues(Schema.EVENT_AUTHORITY)), d.get(Schema.SPEAKER));
     }
 
-    private record Positioned(String path, int ordinal, ThemedStatement statement) {
+    private record Positioned(String docId, String path, int ordinal, ThemedStatement statement) {
     }
 }

@@ -15,10 +15,11 @@ public final class ThemeAnalysis {
      *
      * @param documents ids or paths to keep to; empty for every document the filters allow
      * @param eventsOnly keep to the notes of peer-challenge events
+     * @param part the name of a part of each document to keep to ("Appendix 3"), or null
      * @param examples representative statements per theme
      * @param emergent how many emergent topics to surface (0 for none)
      */
-    public record Request(Filters filters, List<String> documents, boolean eventsOnly,
+    public record Request(Filters filters, List<String> documents, boolean eventsOnly, String part,
                           ThemeSummariser.GroupBy by, int examples, int emergent) {
 
         public Request {
@@ -35,7 +36,7 @@ public final class ThemeAnalysis {
     }
 
     public ThemeOverview run(Request request) throws IOException {
-        return summarise(new StatementLoader(index).load(request.filters(), request.documents(), request.eventsOnly()),
+        return summarise(new StatementLoader(index).load(request.filters(), request.documents(), request.eventsOnly(), request.part()),
                 request);
     }
 
