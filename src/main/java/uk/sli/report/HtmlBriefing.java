@@ -120,7 +120,7 @@ public final class HtmlBriefing {
         List<String> themes = b.overview().themes().stream().map(ThemeSummary::theme).toList();
         Map<String, Map<String, ThemeSummary>> cells = new LinkedHashMap<>();
         for (ThemeSummary t : b.byAuthority()) {
-            if (t.group().equals(ThemeSummariser.NO_AUTHORITY)) {
+            if (ThemeSummariser.NO_AUTHORITY.equals(t.group())) {
                 continue;
             }
             cells.computeIfAbsent(t.group(), g -> new LinkedHashMap<>()).put(t.theme(), t);

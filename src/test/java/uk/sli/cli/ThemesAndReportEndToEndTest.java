@@ -1,0 +1,197 @@
+package uk.sli.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.sli.tag.Taxonomy;
+import uk.sli.tag.Theme;
+
+/** sli themes and sli report on the sample corpus, and the HTML briefing rendered in headless Chromium. */
+class ThemesAndReportEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLAN = "corpus/documents/sector/regional-improvement-plan-2025-26.txt";
+    /** Screenshots are kept as build artifacts, to be looked at. */
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path shared;
+    static Path index;
+
+    @BeforeAll
+    static void ingestSampleCorpus() {
+        index = shared.resolve("index");
+        SliEndToEndTest.Run run = SliEndToEndTest.sli("ingest", "corpus/documents", "--authorities",
+                "corpus/authorities.csv", "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private static SliEndToEndTest.Run sli(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--index", index.toString()));
+        return SliEndToEndTest.sli(all.toArray(String[]::new));
+    }
+
+    @Test
+    void themesJsonCarriesTheContractFields() throws IOException {
+        SliEndToEndTest.Run run = sli("themes", "--region", "South East", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> themes = jsonLines(run.out());
+        Set<String> ids = new HashSet<>(Taxonomy.standard().themes().stream().map(Theme::id).toList());
+        assertTrue(themes.size() >= 10, run.out());
+        for (JsonNode theme : themes) {
+            String id = theme.get("theme").asText();
+            assertTrue(ids.contains(id) || id.startsWith("emergent:"), id);
+            int strengths = theme.get("strengths").asInt();
+            int improvements = theme.get("improvements").asInt();
+            assertTrue(theme.get("statements").asInt() >= strengths + improvements, theme.toString());
+            assertTrue(theme.get("authorities").asInt() >= 0, theme.toString());
+            for (JsonNode example : theme.get("examples")) {
+                assertFalse(example.get("text").asText().isBlank(), example.toString());
+                assertTrue(example.has("authority") && example.has("page"), example.toString());
+                assertTrue(Files.exists(Path.of(example.get("path").asText())), example.toString());
+            }
+        }
+        JsonNode top = themes.get(0);
+        assertTrue(top.get("examples").size() >= 2, "the most raised theme has examples: " + top);
+        assertTrue(top.get("authorities").asInt() >= 3, top.toString());
+    }
+
+    @Test
+    void themesOfPeerChallengeNotesListTheEventAndItsReflections() throws IOException {
+        SliEndToEndTest.Run text = sli("themes", "--events", "--doc", PLAN);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("authorities: Wealdmoor, Eastmarsh, Kingsbrook"), text.out());
+        assertTrue(text.out().contains("Wealdmoor reflected on:"), text.out());
+        assertTrue(text.out().contains("common to all:"), text.out());
+        List<JsonNode> themes = jsonLines(sli("themes", "--events", "--doc", PLAN, "--format", "json").out());
+        assertFalse(themes.isEmpty());
+        themes.stream().filter(t -> !t.get("theme").asText().startsWith("emergent:"))
+                .forEach(t -> assertEquals(1, t.get("sessions").asInt(), t.toString()));
+    }
+
+    @Test
+    void themesBreakDownByAuthorityForATriadAndRejectUnknownNames() {
+        SliEndToEndTest.Run csv = sli("themes", "--authorities", "Wealdmoor,Eastmarsh,Kingsbrook", "--by", "la",
+                "--format", "csv", "--emergent", "0");
+        assertEquals(0, csv.exitCode(), csv.err());
+        List<String> rows = csv.out().lines().toList();
+        assertTrue(rows.get(0).startsWith("group,theme,name,strengths"), rows.get(0));
+        Set<String> groups = new HashSet<>();
+        rows.subList(1, rows.size()).forEach(r -> groups.add(r.substring(0, r.indexOf(','))));
+        assertTrue(groups.containsAll(List.of("Wealdmoor", "Eastmarsh", "Kingsbrook")), groups.toString());
+        assertFalse(groups.contains("Ashcombe"), groups.toString());
+
+        SliEndToEndTest.Run unknown = sli("themes", "--authorities", "Wealdmoor,Atlantis");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown authority 'Atlantis'"), unknown.err());
+        assertEquals(2, sli("themes", "--doc", "no/such/file.txt").exitCode());
+    }
+
+    @Test
+    void reportWritesMarkdownAndAnXlsxWithFilteredFrozenSheets() throws IOException {
+        Path md = shared.resolve("south-east.md");
+        SliEndToEndTest.Run run = sli("report", "--region", "South East", "--out", md.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String markdown = Files.readString(md);
+        for (String heading : List.of("# Briefing: South East", "## Themes", "## Trends by year", "## Matches",
+                "## Representative statements")) {
+            assertTrue(markdown.contains(heading), heading);
+        }
+
+        Path xlsx = shared.resolve("south-east.xlsx");
+        assertEquals(0, sli("report", "--region", "South East", "--out", xlsx.toString()).exitCode());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (String name : List.of("Themes", "Statements", "Matches", "Documents")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertTrue(sheet != null && sheet.getLastRowNum() > 0, name + " has rows");
+                assertTrue(sheet.getPaneInformation().isFreezePane(), name + " header frozen");
+                assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), name + " has filters");
+            }
+            Sheet statements = workbook.getSheet("Statements");
+            assertEquals("authority", statements.getRow(0).getCell(0).getStringCellValue());
+        }
+        assertEquals(2, sli("report", "--region", "South East", "--out", shared.resolve("x.pdf").toString()).exitCode());
+    }
+
+    @Test
+    void htmlBriefingRendersInHeadlessChromiumWithTablesAndCharts() throws Exception {
+        Path html = shared.resolve("south-east.html");
+        SliEndToEndTest.Run run = sli("report", "--region", "South East", "--out", html.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String page = Files.readString(html);
+        assertFalse(page.contains("<script") || page.contains("<link") || page.contains("src=\"http")
+                || page.contains("url(http"), "self-contained: no script, nothing fetched");
+
+        Optional<String> chromium = Stream.of("chromium", "chromium-browser", "google-chrome")
+                .filter(ThemesAndReportEndToEndTest::onPath).findFirst();
+        Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed: .ci/run installs it; skipping the browser check");
+        Files.createDirectories(SCREENSHOTS);
+        Path png = SCREENSHOTS.resolve("briefing-south-east.png").toAbsolutePath();
+        chromium(chromium.get(), "--screenshot=" + png, "--window-size=1200,2400", html.toUri().toString());
+        String dom = chromium(chromium.get(), "--dump-dom", html.toUri().toString());
+        for (String id : List.of("theme-chart", "theme-table", "heatmap-table", "trend-chart", "match-table")) {
+            assertTrue(dom.contains("id=\"" + id + "\""), "rendered page has #" + id);
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        int coloured = 0;
+        int green = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                coloured += rgb != 0xFFFFFF ? 1 : 0;
+                green += rgb == 0x1A7F4B ? 1 : 0;
+            }
+        }
+        int sampled = (image.getWidth() / 2) * (image.getHeight() / 2);
+        assertTrue(coloured > sampled / 50, "screenshot is not blank: " + coloured + " of " + sampled);
+        assertTrue(green > 100, "the strengths bars are drawn: " + green + " green pixels");
+    }
+
+    private static String chromium(String binary, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
+                "--hide-scrollbars", "--no-first-run"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium finished");
+        assertEquals(0, process.exitValue(), "chromium exit code");
+        return out;
+    }
+
+    private static boolean onPath(String binary) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, binary)));
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.lines().filter(l -> !l.isBlank()).toList()) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+}
