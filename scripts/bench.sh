@@ -13,7 +13,8 @@
 #      throughput, beside what ingest achieved (embedded statements / (run 1 - run 3))
 #   6. sli match for Medway, Kent and Slough (each including JVM start), the South East matrix and
 #      the matrix of every authority, on the index of run 1
-#   7. baseline: poppler's pdftotext over the same real PDFs with 2 processes
+#   7. sli report --region 'South East' to HTML and to XLSX (target: under 30 s each), on that index
+#   8. baseline: poppler's pdftotext over the same real PDFs with 2 processes
 # and prints wall time, pages/s and peak RSS of each, with the machine and the git commit.
 # (Runs with 1 thread are left out: with embeddings they take a quarter of an hour.)
 # Exits 0 when every step ran (whatever the numbers), non-zero when a step crashed.
@@ -150,6 +151,15 @@ run "matrix-south-east" "$root/scripts/sli" match --matrix --region 'South East'
 results+=("matrix-south-east $timing -")
 run "matrix-all" "$root/scripts/sli" match --matrix --index "$tmp/index-2"
 results+=("matrix-all $timing -")
+for format in html xlsx; do
+  run "report-se-$format" "$root/scripts/sli" report --region 'South East' --out "$tmp/south-east.$format" --index "$tmp/index-2"
+  if [[ $rc != 0 ]]; then
+    echo "bench: report to $format crashed (exit $rc):" >&2
+    tail -n 20 "$tmp/report-se-$format.log" >&2
+    exit 1
+  fi
+  results+=("report-se-$format $timing -")
+done
 
 if [[ $baseline == true ]]; then
   # pdftotext takes one file per call, so each xargs batch of 8 loops in a small shell.
