@@ -26,12 +26,12 @@ public final class NounPhrases {
     public boolean isTopicIn(String sentence, String phrase) {
         // Markdown emphasis ("**political change**") would stick to the words.
         String[] tokens = tokenizer.tokenize(sentence.replace('*', ' ').replace('_', ' '));
-        String[] tags = tagger.tag(tokens);
         String[] words = phrase.split(" ");
         for (int start = 0; start + words.length <= tokens.length; start++) {
             if (matchesAt(tokens, start, words)) {
-                return words.length > 1 ? isNounPhrase(tags, start, words.length) && !isTitleCased(tokens, start, words.length)
-                        : isAcronym(tokens[start]);
+                // One word needs no tagging; several need their parts of speech.
+                return words.length == 1 ? isAcronym(tokens[start])
+                        : !isTitleCased(tokens, start, words.length) && isNounPhrase(tagger.tag(tokens), start, words.length);
             }
         }
         return false;

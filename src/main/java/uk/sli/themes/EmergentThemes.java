@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,6 +35,8 @@ import uk.sli.tag.Words;
 public final class EmergentThemes {
 
     private static final int MAX_WORDS = 3;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^['-]+|['-]+$");
     /** Phrases counted against the whole index: the most frequent in the selection. */
     private static final int CANDIDATES = 400;
     private static final int MIN_STATEMENTS = 2;
@@ -63,37 +66,65 @@ public final class EmergentThemes {
 
     /** The most distinctive phrases, most distinctive first, each summarised like a theme. */
     public List<ThemeSummary> find(List<ThemedStatement> statements, int limit, int examples) throws IOException {
-        Map<String, Occurrences> found = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (ThemedStatement s : statements) {
             s.authorities().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
             s.eventAuthorities().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
         }
-        for (ThemedStatement s : statements) {
-            for (String phrase : phrasesOf(s.text())) {
-                found.computeIfAbsent(phrase, p -> new Occurrences()).add(s);
+        long indexSize = searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)));
+        int sampleSize = statements.size();
+
+        // Pass 1 counts every phrase in small arrays; only candidates get full occurrence lists (pass 2).
+        Map<String, int[]> counts = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (String phrase : phrasesOf(statements.get(i).text())) {
+                int first = i;
+                counts.computeIfAbsent(phrase, p -> new int[] {0, first})[0]++;
             }
         }
-        // Cheap tests first, the part-of-speech test on the most frequent survivors, the index counts last.
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            String phrase = e.getKey();
+            if (e.getValue()[0] >= MIN_STATEMENTS && !GENERIC.contains(phrase)
+                    && names.stream().noneMatch(n -> overlaps(n, phrase))) {
+                candidates.add(new Candidate(phrase, e.getValue()[1], e.getValue()[0]));
+            }
+        }
+        counts.clear();
+        candidates.sort(Comparator.comparingInt(Candidate::statements).reversed().thenComparing(Candidate::phrase));
+
+        // Then, most frequent first, the part-of-speech test; the spread over sources; exact counts in the index.
+        List<String> topics = new ArrayList<>();
+        for (Candidate b : candidates) {
+            if (topics.size() == CANDIDATES) {
+                break;
+            }
+            if (!isCue(b.phrase()) && NounPhrases.forThisThread().isTopicIn(statements.get(b.first()).text(), b.phrase())) {
+                topics.add(b.phrase());
+            }
+        }
+        Map<String, Occurrences> found = new LinkedHashMap<>();
+        topics.forEach(t -> found.put(t, new Occurrences()));
+        for (ThemedStatement s : statements) {
+            for (String phrase : phrasesOf(s.text())) {
+                Occurrences o = found.get(phrase);
+                if (o != null) {
+                    o.add(s);
+                }
+            }
+        }
         long documents = statements.stream().map(ThemedStatement::docId).distinct().count();
-        List<Map.Entry<String, Occurrences>> candidates = found.entrySet().stream()
-                .filter(e -> e.getValue().statements.size() >= MIN_STATEMENTS && e.getValue().spread() >= 2)
-                .filter(e -> documents < MIN_DOCUMENTS_FOR_GENRE || e.getValue().documents.size() <= GENRE_SHARE * documents)
-                .filter(e -> !isCue(e.getKey()) && names.stream().noneMatch(name -> overlaps(name, e.getKey())))
-                .sorted(Comparator.comparingInt((Map.Entry<String, Occurrences> e) -> e.getValue().statements.size()).reversed()
-                        .thenComparing(Map.Entry::getKey))
-                .filter(e -> namesATopic(e.getKey(), e.getValue()))
-                .limit(CANDIDATES)
-                .toList();
-        long indexSize = searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)));
         Map<String, Keyness> ranked = new LinkedHashMap<>();
-        for (Map.Entry<String, Occurrences> e : candidates) {
-            long background = Math.max(e.getValue().statements.size(), countInIndex(e.getKey()));
-            int inSample = e.getValue().statements.size();
-            double g2 = logLikelihood(inSample, statements.size(), background, indexSize);
-            double lift = ((double) inSample / statements.size()) / ((double) background / indexSize);
-            if (g2 >= SIGNIFICANT && lift >= MIN_LIFT) {
-                ranked.put(e.getKey(), new Keyness(e.getKey(), e.getValue(), g2 * Math.log1p(e.getValue().spread())));
+        for (Map.Entry<String, Occurrences> e : found.entrySet()) {
+            Occurrences o = e.getValue();
+            if (o.spread() < 2 || (documents >= MIN_DOCUMENTS_FOR_GENRE && o.documents.size() > GENRE_SHARE * documents)) {
+                continue;
+            }
+            int inSample = o.statements.size();
+            long background = Math.max(inSample, countInIndex(e.getKey()));
+            double g2 = logLikelihood(inSample, sampleSize, background, indexSize);
+            if (g2 >= SIGNIFICANT && lift(inSample, sampleSize, background, indexSize) >= MIN_LIFT) {
+                ranked.put(e.getKey(), new Keyness(e.getKey(), o, g2 * Math.log1p(o.spread())));
             }
         }
         List<Keyness> order = new ArrayList<>(ranked.values());
@@ -131,31 +162,30 @@ public final class EmergentThemes {
         return longest;
     }
 
-    /** Whether the phrase names a topic where the statements use it (tagged in the first statement that has it). */
-    private static boolean namesATopic(String phrase, Occurrences occurrences) {
-        return !GENERIC.contains(phrase)
-                && NounPhrases.forThisThread().isTopicIn(occurrences.statements.get(0).text(), phrase);
+    private static double lift(long inSample, long sampleSize, long inIndex, long indexSize) {
+        return ((double) inSample / sampleSize) / ((double) inIndex / indexSize);
     }
 
     /** Word n-grams that neither start nor end with a stop word and hold no number. */
     static Set<String> phrasesOf(String text) {
-        String[] tokens = text.replace('\u2019', '\'').split("[^\\p{L}\\p{N}'-]+");
         List<String> words = new ArrayList<>();
-        for (String token : tokens) {
-            String t = token.replaceAll("^['-]+|['-]+$", "");
-            if (!t.isEmpty()) {
-                words.add(t);
+        for (String token : NON_WORD.split(text.replace('\u2019', '\''))) {
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            if (!word.isEmpty()) {
+                words.add(word);
             }
+        }
+        boolean[] edge = new boolean[words.size()];
+        boolean[] number = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            edge[i] = usableEdge(words.get(i));
+            number[i] = words.get(i).chars().anyMatch(Character::isDigit);
         }
         Set<String> out = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-                List<String> gram = words.subList(i, i + n);
-                if (gram.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
-                    break;
-                }
-                if (usableEdge(gram.get(0)) && usableEdge(gram.get(n - 1))) {
-                    out.add(String.join(" ", gram).toLowerCase(Locale.ROOT));
+            for (int n = 1; n <= MAX_WORDS && i + n <= words.size() && !number[i + n - 1]; n++) {
+                if (edge[i] && edge[i + n - 1]) {
+                    out.add(String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -242,5 +272,9 @@ public final class EmergentThemes {
     }
 
     private record Keyness(String phrase, Occurrences occurrences, double score) {
+    }
+
+    /** A candidate phrase: the first statement holding it and how many do. */
+    private record Candidate(String phrase, int first, int statements) {
     }
 }
