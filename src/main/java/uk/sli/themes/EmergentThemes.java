@@ -39,6 +39,8 @@ public final class EmergentThemes {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^['-]+|['-]+$");
     /** Phrases counted against the whole index: the most frequent in the selection. */
     private static final int CANDIDATES = 400;
+    /** At most this many of the most frequent phrases are tagged for parts of speech. */
+    private static final int TAGGED = 1500;
     private static final int MIN_STATEMENTS = 2;
     private static final double LONGER_SHARE = 0.7;
     /** G2 above 10.83 has p < 0.001 (chi-squared, one degree of freedom). */
@@ -74,37 +76,22 @@ public final class EmergentThemes {
         long indexSize = searcher.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)));
         int sampleSize = statements.size();
 
-        // Pass 1 counts every phrase in small arrays; only candidates get full occurrence lists (pass 2).
+        // Pass 1 counts every phrase; only candidates get occurrence lists (pass 2).
         Map<String, int[]> counts = new HashMap<>();
-        for (int i = 0; i < statements.size(); i++) {
-            for (String phrase : phrasesOf(statements.get(i).text())) {
-                int first = i;
-                counts.computeIfAbsent(phrase, p -> new int[] {0, first})[0]++;
+        for (ThemedStatement s : statements) {
+            for (String phrase : phrasesOf(s.text())) {
+                counts.computeIfAbsent(phrase, p -> new int[1])[0]++;
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, Occurrences> found = new HashMap<>();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             String phrase = e.getKey();
             if (e.getValue()[0] >= MIN_STATEMENTS && !GENERIC.contains(phrase)
-                    && names.stream().noneMatch(n -> overlaps(n, phrase))) {
-                candidates.add(new Candidate(phrase, e.getValue()[1], e.getValue()[0]));
+                    && names.stream().noneMatch(n -> overlaps(n, phrase)) && !isCue(phrase)) {
+                found.put(phrase, new Occurrences());
             }
         }
         counts.clear();
-        candidates.sort(Comparator.comparingInt(Candidate::statements).reversed().thenComparing(Candidate::phrase));
-
-        // Then, most frequent first, the part-of-speech test; the spread over sources; exact counts in the index.
-        List<String> topics = new ArrayList<>();
-        for (Candidate b : candidates) {
-            if (topics.size() == CANDIDATES) {
-                break;
-            }
-            if (!isCue(b.phrase()) && NounPhrases.forThisThread().isTopicIn(statements.get(b.first()).text(), b.phrase())) {
-                topics.add(b.phrase());
-            }
-        }
-        Map<String, Occurrences> found = new LinkedHashMap<>();
-        topics.forEach(t -> found.put(t, new Occurrences()));
         for (ThemedStatement s : statements) {
             for (String phrase : phrasesOf(s.text())) {
                 Occurrences o = found.get(phrase);
@@ -113,13 +100,26 @@ public final class EmergentThemes {
                 }
             }
         }
+        // The part-of-speech test last, most frequent first: tagging is the cost.
         long documents = statements.stream().map(ThemedStatement::docId).distinct().count();
-        Map<String, Keyness> ranked = new LinkedHashMap<>();
-        for (Map.Entry<String, Occurrences> e : found.entrySet()) {
-            Occurrences o = e.getValue();
-            if (o.spread() < 2 || (documents >= MIN_DOCUMENTS_FOR_GENRE && o.documents.size() > GENRE_SHARE * documents)) {
-                continue;
+        List<Map.Entry<String, Occurrences>> candidates = found.entrySet().stream()
+                .filter(e -> e.getValue().spread() >= 2)
+                .filter(e -> documents < MIN_DOCUMENTS_FOR_GENRE || e.getValue().documents.size() <= GENRE_SHARE * documents)
+                .sorted(Comparator.comparingInt((Map.Entry<String, Occurrences> e) -> e.getValue().statements.size())
+                        .reversed().thenComparing(Map.Entry::getKey))
+                .toList();
+        List<Map.Entry<String, Occurrences>> topics = new ArrayList<>();
+        for (Map.Entry<String, Occurrences> e : candidates.subList(0, Math.min(TAGGED, candidates.size()))) {
+            if (topics.size() == CANDIDATES) {
+                break;
             }
+            if (NounPhrases.forThisThread().isTopicIn(e.getValue().statements.get(0).text(), e.getKey())) {
+                topics.add(e);
+            }
+        }
+        Map<String, Keyness> ranked = new LinkedHashMap<>();
+        for (Map.Entry<String, Occurrences> e : topics) {
+            Occurrences o = e.getValue();
             int inSample = o.statements.size();
             long background = Math.max(inSample, countInIndex(e.getKey()));
             double g2 = logLikelihood(inSample, sampleSize, background, indexSize);
@@ -274,7 +274,4 @@ public final class EmergentThemes {
     private record Keyness(String phrase, Occurrences occurrences, double score) {
     }
 
-    /** A candidate phrase: the first statement holding it and how many do. */
-    private record Candidate(String phrase, int first, int statements) {
-    }
 }
