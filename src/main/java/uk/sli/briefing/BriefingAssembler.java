@@ -46,15 +46,17 @@ public final class BriefingAssembler {
     }
 
     /**
+     * @param request the statements to brief on, and how many examples and emergent topics
      * @param matchesPerNeed donors per need (0 for no matching)
      */
-    public Briefing assemble(String scope, Filters filters, List<String> documents, int examples, int emergent,
-                             int matchesPerNeed) throws IOException {
-        List<ThemedStatement> statements = new StatementLoader(index).load(filters, documents, false, null);
-        ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters, documents, false, null,
-                ThemeSummariser.GroupBy.theme, examples, emergent);
+    public Briefing assemble(String scope, ThemeAnalysis.Request request, int matchesPerNeed) throws IOException {
+        Filters filters = request.filters();
+        List<String> documents = request.documents();
+        List<ThemedStatement> statements = new StatementLoader(index)
+                .load(filters, documents, request.eventsOnly(), request.part());
         ThemeOverview overview = new ThemeAnalysis(index, taxonomy).summarise(statements, request);
-        List<ThemeSummary> byAuthority = new ThemeSummariser(taxonomy, 0, false).summarise(statements, ThemeSummariser.GroupBy.la);
+        List<ThemeSummary> byAuthority = new ThemeSummariser(taxonomy, 0, request.eventsOnly())
+                .summarise(statements, ThemeSummariser.GroupBy.la);
 
         AuthorityProfiles profiles = AuthorityProfiles.read(index);
         List<AuthorityProfile> subjects = overview.authorities().stream()

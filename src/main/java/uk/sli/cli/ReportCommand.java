@@ -22,11 +22,12 @@ import uk.sli.briefing.BriefingAssembler;
 import uk.sli.report.HtmlBriefing;
 import uk.sli.report.MarkdownBriefing;
 import uk.sli.report.XlsxBriefing;
-import uk.sli.search.DocumentCatalog;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 import uk.sli.tag.Taxonomy;
+import uk.sli.themes.ThemeAnalysis;
+import uk.sli.themes.ThemeSummariser;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
         header = "Write a briefing for a region, a triad or one authority: HTML, XLSX or Markdown.",
@@ -47,6 +48,8 @@ import uk.sli.tag.Taxonomy;
             "  sli report --la Kent --top 5 --out kent.html"})
 final class ReportCommand implements Callable<Integer> {
 
+    private static final int EMERGENT = 10;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,10 +57,7 @@ final class ReportCommand implements Callable<Integer> {
     IndexOption index;
 
     @Mixin
-    FilterOptions filters;
-
-    @Option(names = "--doc", paramLabel = "DOC", description = "keep to this document (path or id); repeatable")
-    List<String> documents = new ArrayList<>();
+    SelectionOptions selection;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "the briefing to write: FILE.html, FILE.xlsx or FILE.md")
@@ -70,10 +70,6 @@ final class ReportCommand implements Callable<Integer> {
             description = "peers matched per need; 0 for no matching (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-            description = "representative statements per theme (default: ${DEFAULT-VALUE})")
-    int examples;
-
     @Override
     public Integer call() throws IOException, IndexNotFoundException {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -82,15 +78,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--out must end in .html, .xlsx or .md, not '" + out + "'");
         }
-        if (top < 0 || examples < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--top and --examples must be 0 or more");
+        if (top < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more");
         }
         long started = System.nanoTime();
         try (IndexReading reading = IndexReading.open(index.dir)) {
-            Filters selection = filters.toFilters(spec, reading);
-            List<String> ids = DocumentLookup.ids(spec, new DocumentCatalog(reading), documents);
+            ThemeAnalysis.Request request = selection.request(spec, reading, ThemeSummariser.GroupBy.theme, EMERGENT);
             Briefing briefing = new BriefingAssembler(reading, Taxonomy.standard())
-                    .assemble(title != null ? title : scope(selection), selection, ids, examples, 10, top);
+                    .assemble(title != null ? title : scope(request.filters()), request, top);
             if (briefing.statements().isEmpty()) {
                 System.err.println("report: no strengths or areas for improvement match the filters; writing an empty briefing");
             }

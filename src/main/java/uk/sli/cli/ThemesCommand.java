@@ -1,8 +1,6 @@
 package uk.sli.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +9,6 @@ import picocli.CommandLine.Option;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
 import uk.sli.report.ThemesReport;
-import uk.sli.search.DocumentCatalog;
 import uk.sli.search.IndexNotFoundException;
 import uk.sli.search.IndexReading;
 import uk.sli.tag.Taxonomy;
@@ -47,26 +44,11 @@ final class ThemesCommand implements Callable<Integer> {
     IndexOption index;
 
     @Mixin
-    FilterOptions filters;
-
-    @Option(names = "--doc", paramLabel = "DOC", description = "keep to this document (path or id, as `sli docs` lists); repeatable")
-    List<String> documents = new ArrayList<>();
-
-    @Option(names = "--part", paramLabel = "HEADING",
-            description = "keep to a part of each document: from the section headed HEADING ('Appendix 3') "
-                    + "to the next heading of its kind ('Appendix 4')")
-    String part;
-
-    @Option(names = "--events", description = "keep to the notes of peer-challenge events, and list the events")
-    boolean events;
+    SelectionOptions selection;
 
     @Option(names = "--by", paramLabel = "DIM", defaultValue = "theme",
             description = "break the counts down by theme (no breakdown), la, year or type (default: ${DEFAULT-VALUE})")
     ThemeSummariser.GroupBy by;
-
-    @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
-            description = "representative statements per theme (default: ${DEFAULT-VALUE})")
-    int examples;
 
     @Option(names = "--emergent", paramLabel = "N", defaultValue = "10",
             description = "emergent topics to surface; 0 for none (default: ${DEFAULT-VALUE})")
@@ -78,20 +60,18 @@ final class ThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, IndexNotFoundException {
-        if (examples < 0 || emergent < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--examples and --emergent must be 0 or more");
+        if (emergent < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--emergent must be 0 or more");
         }
         try (IndexReading reading = IndexReading.open(index.dir)) {
-            ThemeAnalysis.Request request = new ThemeAnalysis.Request(filters.toFilters(spec, reading),
-                    DocumentLookup.ids(spec, new DocumentCatalog(reading), documents), events, part, by, examples, emergent);
+            ThemeAnalysis.Request request = selection.request(spec, reading, by, emergent);
             ThemeOverview overview = new ThemeAnalysis(reading, Taxonomy.standard()).run(request);
             if (overview.statements() == 0) {
-                System.err.println("themes: no statements match" + (documents.isEmpty() ? "" : " in " + documents)
-                        + (events ? " in peer-challenge notes" : ""));
+                System.err.println("themes: no statements match the selection");
             }
             String heading = String.format("Themes of %,d statements in %d documents about %d authorities%s",
                     overview.statements(), overview.documents(), overview.authorities().size(),
-                    events ? ", from " + overview.events().size() + " peer-challenge events" : "");
+                    request.eventsOnly() ? ", from " + overview.events().size() + " peer-challenge events" : "");
             new ThemesReport(Terminal.detect()).write(heading, overview, format, spec.commandLine().getOut());
             System.err.printf("themes: %d themes, %d emergent topics, %d events%n", overview.themes().size(),
                     overview.emergent().size(), overview.events().size());

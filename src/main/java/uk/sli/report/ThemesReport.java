@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -110,7 +112,7 @@ public final class ThemesReport {
         String group = "\u0000";
         boolean events = !overview.events().isEmpty();
         for (ThemeSummary t : overview.themes()) {
-            if (!java.util.Objects.equals(group, t.group())) {
+            if (!Objects.equals(group, t.group())) {
                 group = t.group();
                 out.println();
                 out.println(terminal.bold(group == null ? "Themes" : group));
@@ -204,7 +206,7 @@ public final class ThemesReport {
         int last = trend.get(trend.size() - 1).year();
         int[] counts = new int[last - first + 1];
         trend.forEach(y -> counts[y.year() - first] = y.statements());
-        int max = java.util.Arrays.stream(counts).max().orElse(1);
+        int max = Arrays.stream(counts).max().orElse(1);
         StringBuilder sb = new StringBuilder().append(first).append(' ');
         for (int c : counts) {
             sb.append(c == 0 ? ' ' : SPARKS.charAt(Math.min(SPARKS.length() - 1, c * SPARKS.length() / (max + 1))));
