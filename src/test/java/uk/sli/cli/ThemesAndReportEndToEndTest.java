@@ -138,6 +138,17 @@ class ThemesAndReportEndToEndTest {
     }
 
     @Test
+    void aBriefingOnPeerChallengeNotesListsTheEvent() throws IOException {
+        Path md = shared.resolve("triad.md");
+        SliEndToEndTest.Run run = sli("report", "--events", "--doc", PLAN, "--top", "0", "--out", md.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String markdown = Files.readString(md);
+        assertTrue(markdown.contains("## Peer-challenge events"), markdown);
+        assertTrue(markdown.contains("(Wealdmoor, Eastmarsh, Kingsbrook)"), markdown);
+        assertFalse(markdown.contains("## Matches"), "--top 0: no matching");
+    }
+
+    @Test
     void htmlBriefingRendersInHeadlessChromiumWithTablesAndCharts() throws Exception {
         Path html = shared.resolve("south-east.html");
         SliEndToEndTest.Run run = sli("report", "--region", "South East", "--out", html.toString());
