@@ -1,15 +1,11 @@
 package uk.sli.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.index.Term;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import uk.sli.model.Authority;
-import uk.sli.index.Schema;
-import uk.sli.model.DocumentType;
+import uk.sli.search.FilterResolver;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
 import uk.sli.understand.Gazetteer;
@@ -40,41 +36,14 @@ final class FilterOptions {
     Integer to;
 
     Filters toFilters(CommandSpec spec, IndexReading index) throws IOException {
-        Gazetteer gazetteer = Gazetteer.standard();
         if (authority != null && !group.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --la or --authorities, not both");
         }
-        List<String> authorities = new ArrayList<>();
-        for (String name : authority == null ? group : List.of(authority)) {
-            authorities.addAll(resolve(spec, index, gazetteer, name.strip()));
+        try {
+            return new FilterResolver(index, Gazetteer.standard())
+                    .resolve(authority == null ? group : List.of(authority), region, type, from, to);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        String regionName = region == null ? null : gazetteer.region(region).orElse(region);
-        if (type != null && DocumentType.fromId(type).isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --type '" + type + "'");
-        }
-        if (from != null && to != null && from > to) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
-        }
-        return new Filters(authorities, regionName, type, from, to, null, null, null);
-    }
-
-    private static List<String> resolve(CommandSpec spec, IndexReading index, Gazetteer gazetteer, String name)
-            throws IOException {
-        List<Authority> known = gazetteer.resolveAll(name);
-        if (known.isEmpty()) {
-            known = gazetteer.byCode(name).map(List::of).orElse(List.of());
-        }
-        // Authorities outside the gazetteer (e.g. the sample corpus's fictional councils) match by name.
-        if (known.isEmpty() && !isIndexed(index, name)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown authority '" + name + "': not in the gazetteer nor in the index");
-        }
-        return known.isEmpty() ? List.of(name) : known.stream().map(Authority::name).toList();
-    }
-
-    private static boolean isIndexed(IndexReading index, String authority) throws IOException {
-        String key = Schema.key(authority);
-        return index.reader().docFreq(new Term(Schema.AUTHORITY_KEY, key)) > 0
-                || index.reader().docFreq(new Term(Schema.MENTIONS_KEY, key)) > 0;
     }
 }

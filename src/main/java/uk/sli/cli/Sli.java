@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "and finds the evidence in them.",
             ""},
         subcommands = {IngestCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class,
-                TagCommand.class, ClassifyCommand.class, MatchCommand.class, ThemesCommand.class, ReportCommand.class,
+                TagCommand.class, ClassifyCommand.class, MatchCommand.class, ThemesCommand.class, ReportCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -8,9 +8,11 @@ import java.util.List;
  * @param page page number, 0 when the source has no pages
  * @param date the document's date (ISO), or null
  * @param embedding its sentence embedding, unit length
+ * @param docId its document's id and {@code ordinal} its place there, to link to it
  */
 public record Evidence(String authority, String text, String label, double confidence, List<String> themes,
-                       String path, int page, String paragraph, String section, String date, float[] embedding) {
+                       String path, int page, String paragraph, String section, String date, float[] embedding,
+                       String docId, int ordinal) {
 
     public Evidence {
         themes = List.copyOf(themes);

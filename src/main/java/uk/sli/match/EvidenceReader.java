@@ -54,7 +54,8 @@ final class EvidenceReader {
         return new Evidence(fields.get(Schema.AUTHORITY), fields.get(Schema.TEXT), fields.get(Schema.LABEL),
                 confidence == null ? 0 : confidence.numericValue().doubleValue(), List.of(fields.getValues(Schema.THEMES)),
                 fields.get(Schema.PATH), page == null ? 0 : page.numericValue().intValue(), fields.get(Schema.PARAGRAPH),
-                fields.get(Schema.SECTION), fields.get(Schema.DATE), withEmbedding ? embedding(doc) : null);
+                fields.get(Schema.SECTION), fields.get(Schema.DATE), withEmbedding ? embedding(doc) : null,
+                fields.get(Schema.DOC_ID), fields.getField(Schema.ORDINAL).numericValue().intValue());
     }
 
     /** The statement's embedding, or null when it has none (neutral statements, untagged indexes). */

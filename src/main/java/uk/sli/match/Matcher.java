@@ -78,9 +78,10 @@ public final class Matcher {
 
     /**
      * The current statements with this label of these authorities, embeddings in memory. The last
-     * pool is kept: successive matches against the same peers (a server, a matrix) load it once.
+     * pool is kept: successive matches against the same peers (a server, a matrix) load it once;
+     * concurrent requests (the server) wait for one load rather than each loading it.
      */
-    CandidatePool pool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
+    synchronized CandidatePool pool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
         List<Object> key = List.of(label, String.valueOf(sinceYear), authorities.stream().map(AuthorityProfile::name).toList());
         if (!key.equals(lastPoolKey)) {
             lastPool = loadPool(authorities, label, sinceYear);

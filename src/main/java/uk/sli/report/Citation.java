@@ -1,12 +1,12 @@
 package uk.sli.report;
 
 /** The human-readable reference to where a statement stands: file, page, paragraph, section. */
-final class Citation {
+public final class Citation {
 
     private Citation() {
     }
 
-    static String of(String path, int page, String paragraph, String section) {
+    public static String of(String path, int page, String paragraph, String section) {
         StringBuilder sb = new StringBuilder(path);
         if (page > 0) {
             sb.append(", p. ").append(page);

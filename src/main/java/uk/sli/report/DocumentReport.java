@@ -88,7 +88,8 @@ public final class DocumentReport {
         out.flush();
     }
 
-    private static ObjectNode json(DocumentRow row) {
+    /** One document as {@code sli docs --format json} and the web API write it. */
+    public static ObjectNode json(DocumentRow row) {
         ObjectNode node = Json.object();
         node.put("id", row.id());
         node.put("path", row.path());

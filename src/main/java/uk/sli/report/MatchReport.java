@@ -44,7 +44,8 @@ public final class MatchReport {
         out.flush();
     }
 
-    private ObjectNode json(NeedMatches result) {
+    /** One need (or offer) and its matches, as {@code sli match --format json} and the web API write it. */
+    public ObjectNode json(NeedMatches result) {
         ObjectNode node = Json.object();
         node.set(offers ? "offer" : "need", evidence(result.statement()));
         ArrayNode matches = node.putArray("matches");

@@ -35,7 +35,8 @@ public final class SearchReport {
         out.flush();
     }
 
-    private static ObjectNode json(Hit hit) {
+    /** One hit as {@code sli search --format json} and the web API write it. */
+    public static ObjectNode json(Hit hit) {
         ObjectNode node = Json.object();
         node.put("text", hit.text());
         node.put("snippet", hit.snippet().replace(StatementSearcher.MARK_START, "**").replace(StatementSearcher.MARK_END, "**"));
@@ -57,6 +58,8 @@ public final class SearchReport {
         hit.themes().forEach(themes::add);
         ArrayNode framework = node.putArray("framework");
         hit.framework().forEach(framework::add);
+        node.put("doc_id", hit.docId());
+        node.put("ordinal", hit.ordinal());
         return node;
     }
 

@@ -8,7 +8,7 @@ import uk.sli.themes.ThemeSummary;
  * The briefing's charts as inline SVG: drawn here, so that the HTML needs no script, no network and
  * prints as crisply as text. Every chart has a title and a text description for screen readers.
  */
-final class SvgCharts {
+public final class SvgCharts {
 
     static final String STRENGTH = "#1a7f4b";
     static final String IMPROVEMENT = "#c0392b";
@@ -21,7 +21,7 @@ final class SvgCharts {
     }
 
     /** One row per theme: strengths then improvements as one stacked horizontal bar, with the counts. */
-    static String themeBars(List<ThemeSummary> themes) {
+    public static String themeBars(List<ThemeSummary> themes) {
         int max = Math.max(1, themes.stream().mapToInt(t -> t.strengths() + t.improvements()).max().orElse(1));
         int height = themes.size() * (BAR_HEIGHT + ROW_GAP) + 30;
         int width = LABEL_WIDTH + PLOT_WIDTH + 80;
@@ -45,7 +45,7 @@ final class SvgCharts {
     }
 
     /** One column per year: strengths at the bottom, improvements stacked on top. */
-    static String yearColumns(List<ThemeSummary.YearCount> years) {
+    public static String yearColumns(List<ThemeSummary.YearCount> years) {
         int max = Math.max(1, years.stream().mapToInt(y -> y.strengths() + y.improvements()).max().orElse(1));
         int column = 34;
         int plotHeight = 200;
@@ -71,7 +71,7 @@ final class SvgCharts {
     }
 
     /** A small line of statements per year, for a table cell. */
-    static String sparkline(List<ThemeSummary.YearCount> trend) {
+    public static String sparkline(List<ThemeSummary.YearCount> trend) {
         if (trend.size() < 2) {
             return trend.isEmpty() ? "" : Integer.toString(trend.get(0).year());
         }

@@ -68,7 +68,8 @@ public final class TagReport {
         };
     }
 
-    private static ObjectNode json(String text, StatementTag tag) {
+    /** One tagged statement as {@code sli classify --format json} and the web API write it. */
+    public static ObjectNode json(String text, StatementTag tag) {
         ObjectNode node = Json.object();
         node.put("text", text);
         node.put("label", tag.label().id());

@@ -45,7 +45,8 @@ public final class ThemesReport {
         out.flush();
     }
 
-    static ObjectNode json(ThemeSummary t) {
+    /** One theme as {@code sli themes --format json} and the web API write it. */
+    public static ObjectNode json(ThemeSummary t) {
         ObjectNode node = Json.object();
         node.put("theme", t.theme());
         node.put("name", t.name());

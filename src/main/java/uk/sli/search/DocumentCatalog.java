@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,29 @@ public final class DocumentCatalog {
         Document doc = found.get(0);
         return Optional.of(new DocumentView(row(doc), DocumentMapper.structure(doc)));
     }
+
+    /** The tags of a document's statements, by their place in it (ordinal). */
+    public Map<Integer, StatementTags> tags(String id) throws IOException {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)), Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.DOC_ID, id)), Occur.FILTER)
+                .build();
+        Map<Integer, StatementTags> tags = new HashMap<>();
+        for (Document doc : find(query, TAG_FIELDS)) {
+            var confidence = doc.getField(Schema.CONFIDENCE);
+            tags.put(doc.getField(Schema.ORDINAL).numericValue().intValue(), new StatementTags(doc.get(Schema.LABEL),
+                    confidence == null ? 0 : confidence.numericValue().doubleValue(), List.of(doc.getValues(Schema.THEMES)),
+                    doc.get(Schema.CUES)));
+        }
+        return tags;
+    }
+
+    /** A statement's label, confidence, themes (primary first) and the cue that decided, as stored. */
+    public record StatementTags(String label, double confidence, List<String> themes, String cue) {
+    }
+
+    private static final Set<String> TAG_FIELDS = Set.of(Schema.ORDINAL, Schema.LABEL, Schema.CONFIDENCE, Schema.THEMES,
+            Schema.CUES);
 
     /** @param fields the stored fields to load, or null for all */
     private List<Document> find(Query query, Set<String> fields) throws IOException {

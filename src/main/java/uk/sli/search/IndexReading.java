@@ -14,7 +14,8 @@ public final class IndexReading implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private IndexReading(FSDirectory directory, DirectoryReader reader) {
+    /** @param directory closed with the reading, or null when it belongs to a {@link LiveIndex} */
+    IndexReading(FSDirectory directory, DirectoryReader reader) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -42,7 +43,9 @@ public final class IndexReading implements Closeable {
         try {
             reader.close();
         } finally {
-            directory.close();
+            if (directory != null) {
+                directory.close();
+            }
         }
     }
 }

@@ -97,7 +97,8 @@ public final class StatementSearcher {
                     doc.get(Schema.TYPE), doc.get(Schema.DATE), doc.get(Schema.PATH),
                     doc.getField(Schema.PAGE).numericValue().intValue(), doc.get(Schema.PARAGRAPH),
                     doc.get(Schema.SECTION), scoreDocs[i].score, doc.get(Schema.LABEL), confidence(doc),
-                    List.of(doc.getValues(Schema.THEMES)), List.of(doc.getValues(Schema.FRAMEWORK))));
+                    List.of(doc.getValues(Schema.THEMES)), List.of(doc.getValues(Schema.FRAMEWORK)),
+                    doc.get(Schema.DOC_ID), doc.getField(Schema.ORDINAL).numericValue().intValue()));
         }
         return hits;
     }

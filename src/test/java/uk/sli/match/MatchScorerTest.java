@@ -15,7 +15,7 @@ class MatchScorerTest {
 
     private static Evidence statement(String authority, String label, List<String> themes, String date) {
         return new Evidence(authority, "text", label, 0.9, themes, "/reports/" + authority + ".pdf", 3, null, "section",
-                date, null);
+                date, null, authority, 0);
     }
 
     private static AuthorityProfile donor(String name, Map<String, String> grades) {

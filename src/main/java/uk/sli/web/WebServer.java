@@ -1,0 +1,136 @@
+package uk.sli.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.PrintWriter;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import uk.sli.report.MatchReport;
+import uk.sli.report.OutputFormat;
+import uk.sli.report.Terminal;
+import uk.sli.search.LiveIndex;
+
+/**
+ * {@code sli serve}: the pages and the JSON API over one index, read-only, on Javalin (Jetty). Every
+ * request works on the snapshot of the index it started with; a background task opens ingest's newest
+ * commit every {@link #REFRESH_SECONDS} seconds. Bad parameters get a 400 (JSON under /api, a page
+ * elsewhere) naming the problem; unexpected failures a 500 without a stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+
+    static final int REFRESH_SECONDS = 2;
+    /** Requests are queries: nothing legitimate sends a body larger than this. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private final LiveIndex index;
+    private final Pages pages = new Pages(TemplateEngine.createPrecompiled(ContentType.Html));
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "index-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Javalin app;
+
+    public WebServer(LiveIndex index) {
+        this.index = index;
+        this.app = Javalin.create(config -> {
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.get("/", ctx -> withSnapshot(ctx, pages::search));
+            config.routes.get("/doc/{id}", ctx -> withSnapshot(ctx, pages::document));
+            config.routes.get("/authority/{name}", ctx -> withSnapshot(ctx, pages::authority));
+            config.routes.get("/authorities", ctx -> withSnapshot(ctx, pages::authorities));
+            config.routes.get("/match", ctx -> withSnapshot(ctx, pages::match));
+            config.routes.get("/themes", ctx -> withSnapshot(ctx, pages::themes));
+            config.routes.get("/api/search", ctx -> withSnapshot(ctx, Api::search));
+            config.routes.get("/api/docs", ctx -> withSnapshot(ctx, Api::documents));
+            config.routes.get("/api/docs/{id}", ctx -> withSnapshot(ctx, Api::document));
+            config.routes.get("/api/match", ctx -> withSnapshot(ctx, Api::match));
+            config.routes.get("/api/match.csv", ctx -> withSnapshot(ctx, WebServer::matchCsv));
+            config.routes.get("/api/themes", ctx -> withSnapshot(ctx, Api::themes));
+            config.routes.get("/api/tag", Api::tag);
+            config.routes.get("/api/authorities", ctx -> withSnapshot(ctx, Api::authorities));
+            config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                System.err.println("serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+                fail(ctx, 500, "internal error: the server log has the details");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    fail(ctx, 404, "no page at " + ctx.path());
+                }
+            });
+        });
+    }
+
+    /** Starts serving; {@code port} 0 picks a free one. */
+    public WebServer start(String bind, int port) {
+        app.start(bind, port);
+        refresher.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void refresh() {
+        try {
+            if (index.refresh()) {
+                System.err.println("serve: the index changed; now serving its newest commit");
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("serve: could not refresh the index (still serving the previous one): " + e);
+        }
+    }
+
+    interface Handler {
+        void handle(Context ctx, Queries queries) throws Exception;
+    }
+
+    private void withSnapshot(Context ctx, Handler handler) throws Exception {
+        LiveIndex.Snapshot snapshot = index.acquire();
+        try {
+            handler.handle(ctx, new Queries(snapshot));
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private static void matchCsv(Context ctx, Queries queries) throws IOException {
+        StringWriter csv = new StringWriter();
+        new MatchReport(new Terminal(false), Params.flag(ctx, "offers"))
+                .write("", queries.match(ctx), OutputFormat.csv, new PrintWriter(csv));
+        ctx.header("Content-Disposition", "attachment; filename=\"matches.csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+    }
+
+    private void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            try {
+                Api.send(ctx, Api.error(message));
+            } catch (IOException e) {
+                ctx.result("{\"error\":\"internal error\"}");
+            }
+        } else {
+            pages.error(ctx, status, message);
+        }
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        app.stop();
+    }
+}
