@@ -3,9 +3,13 @@ package uk.sli.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import uk.sli.index.Schema;
 
 /** An open point-in-time view of the index, shared by the query components. */
 public final class IndexReading implements Closeable {
@@ -13,6 +17,8 @@ public final class IndexReading implements Closeable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Built on first use and kept: building it maps every facet value across segments, the cost of a search. */
+    private volatile Optional<SortedSetDocValuesReaderState> facetState;
 
     /** @param directory closed with the reading, or null when it belongs to a {@link LiveIndex} */
     IndexReading(FSDirectory directory, DirectoryReader reader) {
@@ -36,6 +42,24 @@ public final class IndexReading implements Closeable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The facet counts' view of this reading, or empty when nothing with facets is indexed. */
+    public Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
+        Optional<SortedSetDocValuesReaderState> state = facetState;
+        if (state == null) {
+            synchronized (this) {
+                if (facetState == null) {
+                    try {
+                        facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+                    } catch (IllegalArgumentException noFacetsIndexed) {
+                        facetState = Optional.empty();
+                    }
+                }
+                state = facetState;
+            }
+        }
+        return state;
     }
 
     @Override

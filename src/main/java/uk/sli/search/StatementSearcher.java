@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
@@ -132,13 +132,11 @@ public final class StatementSearcher {
 
     private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(index.reader(), Schema.facetsConfig());
-        } catch (IllegalArgumentException noFacetsIndexed) {
+        Optional<SortedSetDocValuesReaderState> state = index.facetState();
+        if (state.isEmpty()) {
             return counts;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        Facets facets = new SortedSetDocValuesFacetCounts(state.get(), result.facetsCollector());
         for (String dimension : FACET_DIMENSIONS) {
             List<FacetCount> values = new ArrayList<>();
             FacetResult top = topChildren(facets, dimension);
