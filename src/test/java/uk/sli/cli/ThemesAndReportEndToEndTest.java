@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,19 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sli.tag.Taxonomy;
+import uk.sli.testing.Chromium;
 import uk.sli.tag.Theme;
 
 /** sli themes and sli report on the sample corpus, and the HTML briefing rendered in headless Chromium. */
@@ -34,8 +29,6 @@ class ThemesAndReportEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLAN = "corpus/documents/sector/regional-improvement-plan-2025-26.txt";
-    /** Screenshots are kept as build artifacts, to be looked at. */
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TempDir
     static Path shared;
@@ -157,45 +150,14 @@ class ThemesAndReportEndToEndTest {
         assertFalse(page.contains("<script") || page.contains("<link") || page.contains("src=\"http")
                 || page.contains("url(http"), "self-contained: no script, nothing fetched");
 
-        Optional<String> chromium = Stream.of("chromium", "chromium-browser", "google-chrome")
-                .filter(ThemesAndReportEndToEndTest::onPath).findFirst();
-        Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed: .ci/run installs it; skipping the browser check");
-        Files.createDirectories(SCREENSHOTS);
-        Path png = SCREENSHOTS.resolve("briefing-south-east.png").toAbsolutePath();
-        chromium(chromium.get(), "--screenshot=" + png, "--window-size=1200,2400", html.toUri().toString());
-        String dom = chromium(chromium.get(), "--dump-dom", html.toUri().toString());
+        Chromium chromium = Chromium.require();
+        Path png = chromium.screenshot(html.toUri().toString(), "briefing-south-east", 2400);
+        String dom = chromium.dom(html.toUri().toString());
         for (String id : List.of("theme-chart", "theme-table", "heatmap-table", "trend-chart", "match-table")) {
             assertTrue(dom.contains("id=\"" + id + "\""), "rendered page has #" + id);
         }
-        BufferedImage image = ImageIO.read(png.toFile());
-        int coloured = 0;
-        int green = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                coloured += rgb != 0xFFFFFF ? 1 : 0;
-                green += rgb == 0x1A7F4B ? 1 : 0;
-            }
-        }
-        int sampled = (image.getWidth() / 2) * (image.getHeight() / 2);
-        assertTrue(coloured > sampled / 50, "screenshot is not blank: " + coloured + " of " + sampled);
+        int green = Chromium.pixels(png, 0x1A7F4B);
         assertTrue(green > 100, "the strengths bars are drawn: " + green + " green pixels");
-    }
-
-    private static String chromium(String binary, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
-                "--hide-scrollbars", "--no-first-run"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        assertEquals(0, process.exitValue(), "chromium exit code");
-        return out;
-    }
-
-    private static boolean onPath(String binary) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, binary)));
     }
 
     private static List<JsonNode> jsonLines(String out) throws IOException {

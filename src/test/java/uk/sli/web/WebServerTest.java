@@ -16,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.sli.cli.Sli;
 import uk.sli.search.LiveIndex;
+import uk.sli.testing.Chromium;
 
 /** The web app over the sample corpus and one hostile document: pages, API contracts, bad requests, live refresh. */
 class WebServerTest {
@@ -152,6 +155,44 @@ class WebServerTest {
         JsonNode tags = JSON.readTree(get("/api/tag?text=" + q("Too many children wait too long for an assessment.")).body());
         assertEquals("improvement", tags.get(0).get("label").asText());
         assertTrue(JSON.readTree(get("/api/authorities").body()).size() >= 5);
+    }
+
+    /**
+     * A user's tour in a real browser: search, open the cited paragraph of the first hit, open an
+     * authority's profile, run a match from the form, look at the themes dashboard. The pages work
+     * without script, so each step is the address the previous page's link or form leads to.
+     */
+    @Test
+    void aBrowserTourOfTheMainPages() throws Exception {
+        Chromium chromium = Chromium.require();
+        String search = base + "/?q=" + q("care leavers") + "&semantic=true";
+        chromium.screenshot(search, "web-search", 1400);
+        String searchDom = chromium.dom(search);
+        Matcher firstHit = Pattern.compile("href=\"(/doc/[0-9a-f]+#s-(\\d+))\"").matcher(searchDom);
+        assertTrue(firstHit.find(), "the first hit links to its paragraph");
+        assertTrue(searchDom.contains("<mark>"), "query terms are highlighted");
+
+        String cited = base + firstHit.group(1);
+        // Headless screenshots of a page scrolled to a fragment come out blank: the top of the page instead.
+        chromium.screenshot(cited.substring(0, cited.indexOf('#')), "web-document", 1200);
+        String documentDom = chromium.dom(cited);
+        assertTrue(documentDom.contains("id=\"s-" + firstHit.group(2) + "\""), "the cited statement is on the page");
+        assertTrue(documentDom.contains("class=\"s strength\"") && documentDom.contains("class=\"s improvement\""),
+                "statements are coloured by label");
+
+        Path profile = chromium.screenshot(base + "/authority/Wealdmoor", "web-authority", 1600);
+        assertTrue(Chromium.pixels(profile, 0x1A7F4B) > 100, "the profile's theme chart is drawn");
+        String profileDom = chromium.dom(base + "/authority/Wealdmoor");
+        assertTrue(profileDom.contains("id=\"neighbours\"") && profileDom.contains("could learn from"), "matches and neighbours");
+
+        String match = base + "/match?la=Eastmarsh&peers=all";
+        chromium.screenshot(match, "web-match", 1400);
+        String matchDom = chromium.dom(match);
+        assertTrue(matchDom.contains("could learn from") && matchDom.contains("export CSV"), "needs with donors, and the export");
+
+        Path themes = chromium.screenshot(base + "/themes?region=" + q("South East"), "web-themes", 1600);
+        assertTrue(Chromium.pixels(themes, 0xC0392B) > 100, "the dashboard's chart shows needs");
+        assertTrue(chromium.dom(base + "/themes").contains("id=\"theme-table\""));
     }
 
     @Test
