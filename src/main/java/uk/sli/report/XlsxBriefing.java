@@ -32,13 +32,7 @@ public final class XlsxBriefing {
 
     public void write(Briefing b, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            Sheets sheets = new Sheets(workbook, header, wrapped);
+            Sheets sheets = sheets(workbook);
 
             SXSSFSheet themes = sheets.create("Themes", List.of(
                     col("theme", MEDIUM), col("name", MEDIUM), col("strengths", NARROW), col("improvements", NARROW),
@@ -66,25 +60,7 @@ public final class XlsxBriefing {
             }
             sheets.finish(statements);
 
-            SXSSFSheet matches = sheets.create("Matches", List.of(
-                    col("authority", MEDIUM), col("need", WIDE), col("need themes", MEDIUM), col("need source", WIDE),
-                    col("rank", NARROW), col("could learn from", MEDIUM), col("strength", WIDE), col("score", NARROW),
-                    col("grade", NARROW), col("strength source", WIDE), col("why", WIDE)));
-            b.matches().forEach((authority, needs) -> {
-                for (NeedMatches need : needs) {
-                    int rank = 1;
-                    for (Match m : need.matches()) {
-                        sheets.row(matches, authority, need.statement().text(), String.join(", ", need.statement().themes()),
-                                Citation.of(need.statement().path(), need.statement().page(), need.statement().paragraph(),
-                                        need.statement().section()),
-                                rank++, m.statement().authority(), m.statement().text(), m.score(),
-                                m.grade() == null ? null : m.grade().label(),
-                                Citation.of(m.statement().path(), m.statement().page(), m.statement().paragraph(),
-                                        m.statement().section()), m.why());
-                    }
-                }
-            });
-            sheets.finish(matches);
+            matchesSheet(sheets, b.matches());
 
             SXSSFSheet documents = sheets.create("Documents", List.of(
                     col("date", NARROW), col("type", MEDIUM), col("authority", MEDIUM), col("region", MEDIUM),
@@ -107,6 +83,47 @@ public final class XlsxBriefing {
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** Matches alone (the web app's match explorer export): one sheet, as the briefing's. */
+    public void writeMatches(Map<String, List<NeedMatches>> matches, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            matchesSheet(sheets(workbook), matches);
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void matchesSheet(Sheets sheets, Map<String, List<NeedMatches>> byAuthority) {
+        SXSSFSheet matches = sheets.create("Matches", List.of(
+                col("authority", MEDIUM), col("need", WIDE), col("need themes", MEDIUM), col("need source", WIDE),
+                col("rank", NARROW), col("could learn from", MEDIUM), col("strength", WIDE), col("score", NARROW),
+                col("grade", NARROW), col("strength source", WIDE), col("why", WIDE)));
+        byAuthority.forEach((authority, needs) -> {
+            for (NeedMatches need : needs) {
+                int rank = 1;
+                for (Match m : need.matches()) {
+                    sheets.row(matches, authority, need.statement().text(), String.join(", ", need.statement().themes()),
+                            Citation.of(need.statement().path(), need.statement().page(), need.statement().paragraph(),
+                                    need.statement().section()),
+                            rank++, m.statement().authority(), m.statement().text(), m.score(),
+                            m.grade() == null ? null : m.grade().label(),
+                            Citation.of(m.statement().path(), m.statement().page(), m.statement().paragraph(),
+                                    m.statement().section()), m.why());
+                }
+            }
+        });
+        sheets.finish(matches);
+    }
+
+    private static Sheets sheets(SXSSFWorkbook workbook) {
+        CellStyle header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        return new Sheets(workbook, header, wrapped);
     }
 
     private static Column col(String name, int width) {

@@ -88,7 +88,7 @@ public final class Pages {
     }
 
     public record MatchView(Map<String, String> form, List<String> authorities, boolean offers, List<NeedView> needs,
-                     String csvHref) {
+                     String csvHref, String xlsxHref) {
     }
 
     public record AuthorityView(AuthorityProfile profile, List<Link> documents, String themeChart, List<ThemeSummary> themes,
@@ -181,11 +181,13 @@ public final class Pages {
         List<String> authorities = queries.profiles().all().stream().map(AuthorityProfile::name).sorted().toList();
         List<NeedView> needs = List.of();
         String csv = null;
+        String xlsx = null;
         if (form.get("la") != null && !form.get("la").isEmpty()) {
             needs = needViews(queries.match(ctx), Integer.MAX_VALUE);
             csv = "/api/match.csv?" + ctx.queryString();
+            xlsx = "/api/match.xlsx?" + ctx.queryString();
         }
-        render(ctx, "match.jte", new MatchView(form, authorities, Params.flag(ctx, "offers"), needs, csv));
+        render(ctx, "match.jte", new MatchView(form, authorities, Params.flag(ctx, "offers"), needs, csv, xlsx));
     }
 
     void themes(Context ctx, Queries queries) throws IOException {

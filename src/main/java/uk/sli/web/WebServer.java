@@ -5,15 +5,18 @@ import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import uk.sli.report.MatchReport;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
+import uk.sli.report.XlsxBriefing;
 import uk.sli.search.LiveIndex;
 
 /**
@@ -57,6 +60,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/docs/{id}", ctx -> withSnapshot(ctx, Api::document));
             config.routes.get("/api/match", ctx -> withSnapshot(ctx, Api::match));
             config.routes.get("/api/match.csv", ctx -> withSnapshot(ctx, WebServer::matchCsv));
+            config.routes.get("/api/match.xlsx", ctx -> withSnapshot(ctx, WebServer::matchXlsx));
             config.routes.get("/api/themes", ctx -> withSnapshot(ctx, Api::themes));
             config.routes.get("/api/tag", Api::tag);
             config.routes.get("/api/authorities", ctx -> withSnapshot(ctx, Api::authorities));
@@ -113,6 +117,13 @@ public final class WebServer implements AutoCloseable {
                 .write("", queries.match(ctx), OutputFormat.csv, new PrintWriter(csv));
         ctx.header("Content-Disposition", "attachment; filename=\"matches.csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+    }
+
+    private static void matchXlsx(Context ctx, Queries queries) throws IOException {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new XlsxBriefing().writeMatches(Map.of(Params.required(ctx, "la"), queries.match(ctx)), xlsx);
+        ctx.header("Content-Disposition", "attachment; filename=\"matches.xlsx\"");
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").result(xlsx.toByteArray());
     }
 
     private void fail(Context ctx, int status, String message) {

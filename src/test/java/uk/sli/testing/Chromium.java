@@ -38,6 +38,11 @@ public final class Chromium {
         return new Chromium(found.get());
     }
 
+    /** The command that starts it, for {@link DevTools}. */
+    public String binary() {
+        return binary;
+    }
+
     public String dom(String url) throws IOException, InterruptedException {
         return run("--dump-dom", url);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,8 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.sli.cli.Sli;
 import uk.sli.search.LiveIndex;
 import uk.sli.testing.Chromium;
+import uk.sli.testing.DevTools;
 
 /** The web app over the sample corpus and one hostile document: pages, API contracts, bad requests, live refresh. */
 class WebServerTest {
@@ -146,6 +147,11 @@ class WebServerTest {
         }
         String csv = get("/api/match.csv?la=Wealdmoor").body();
         assertTrue(csv.startsWith("need_authority,need_text"), csv);
+        HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/match.xlsx?la=Wealdmoor")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(workbook.getSheet("Matches").getLastRowNum() > 0, "the XLSX export has the matches");
+        }
         JsonNode themes = JSON.readTree(get("/api/themes?region=" + q("South East")).body());
         for (JsonNode theme : themes) {
             for (String field : new String[] {"theme", "strengths", "improvements", "statements", "authorities", "examples"}) {
@@ -158,41 +164,59 @@ class WebServerTest {
     }
 
     /**
-     * A user's tour in a real browser: search, open the cited paragraph of the first hit, open an
-     * authority's profile, run a match from the form, look at the themes dashboard. The pages work
-     * without script, so each step is the address the previous page's link or form leads to.
+     * A user's tour in a real browser, driven over Chromium's DevTools protocol: search from the form,
+     * follow the first citation to its paragraph, open an authority from the list, run a match from
+     * the form, filter the themes dashboard. Each page is checked and its screenshot kept.
      */
     @Test
     void aBrowserTourOfTheMainPages() throws Exception {
-        Chromium chromium = Chromium.require();
-        String search = base + "/?q=" + q("care leavers") + "&semantic=true";
-        chromium.screenshot(search, "web-search", 1400);
-        String searchDom = chromium.dom(search);
-        Matcher firstHit = Pattern.compile("href=\"(/doc/[0-9a-f]+#s-(\\d+))\"").matcher(searchDom);
-        assertTrue(firstHit.find(), "the first hit links to its paragraph");
-        assertTrue(searchDom.contains("<mark>"), "query terms are highlighted");
+        try (DevTools browser = DevTools.start(Chromium.require().binary(), 1200, 1400)) {
+            browser.open(base + "/");
+            browser.follow("document.querySelector('input[name=q]').value = 'care leavers';"
+                    + "document.querySelector('input[name=semantic]').checked = true;"
+                    + "document.querySelector('form.filters').submit()");
+            assertTrue(browser.evaluate("document.querySelectorAll('article.hit').length").asInt() > 0, "hits listed");
+            assertTrue(browser.evaluate("document.querySelectorAll('.snippet mark').length").asInt() > 0, "terms highlighted");
+            assertTrue(browser.evaluate("document.querySelectorAll('#facets a').length").asInt() > 0, "facets to narrow");
+            assertSeen(browser.screenshot("web-search"));
 
-        String cited = base + firstHit.group(1);
-        // Headless screenshots of a page scrolled to a fragment come out blank: the top of the page instead.
-        chromium.screenshot(cited.substring(0, cited.indexOf('#')), "web-document", 1200);
-        String documentDom = chromium.dom(cited);
-        assertTrue(documentDom.contains("id=\"s-" + firstHit.group(2) + "\""), "the cited statement is on the page");
-        assertTrue(documentDom.contains("class=\"s strength\"") && documentDom.contains("class=\"s improvement\""),
-                "statements are coloured by label");
+            browser.follow("document.querySelector('p.cite a').click()");
+            assertTrue(browser.evaluate("location.pathname.startsWith('/doc/') && location.hash.startsWith('#s-')").asBoolean());
+            assertTrue(browser.evaluate("(() => { const r = document.querySelector(location.hash).getBoundingClientRect();"
+                    + " return r.bottom > 0 && r.top < window.innerHeight; })()").asBoolean(), "the cited statement is in view");
+            assertTrue(browser.evaluate("document.querySelectorAll('.s.strength').length > 0"
+                    + " && document.querySelectorAll('.s.improvement').length > 0").asBoolean(), "statements coloured by label");
+            assertSeen(browser.screenshot("web-document"));
 
-        Path profile = chromium.screenshot(base + "/authority/Wealdmoor", "web-authority", 1600);
-        assertTrue(Chromium.pixels(profile, 0x1A7F4B) > 100, "the profile's theme chart is drawn");
-        String profileDom = chromium.dom(base + "/authority/Wealdmoor");
-        assertTrue(profileDom.contains("id=\"neighbours\"") && profileDom.contains("could learn from"), "matches and neighbours");
+            browser.open(base + "/authorities");
+            browser.follow("[...document.querySelectorAll('#authorities a')].find(a => a.textContent === 'Wealdmoor').click()");
+            assertEquals("Wealdmoor", browser.evaluate("document.querySelector('h1').textContent").asText());
+            assertTrue(browser.evaluate("document.querySelector('#theme-chart') !== null"
+                    + " && document.querySelectorAll('#neighbours a').length > 0"
+                    + " && document.querySelectorAll('table.matches .donor').length > 0").asBoolean());
+            assertSeen(browser.screenshot("web-authority"));
 
-        String match = base + "/match?la=Eastmarsh&peers=all";
-        chromium.screenshot(match, "web-match", 1400);
-        String matchDom = chromium.dom(match);
-        assertTrue(matchDom.contains("could learn from") && matchDom.contains("export CSV"), "needs with donors, and the export");
+            browser.open(base + "/match");
+            browser.follow("document.querySelector('select[name=la]').value = 'Eastmarsh';"
+                    + "document.querySelector('form.filters').submit()");
+            assertTrue(browser.evaluate("document.querySelectorAll('table.matches tbody tr').length").asInt() > 0, "needs listed");
+            assertTrue(browser.evaluate("[...document.querySelectorAll('.donor b')].every(b => b.textContent !== 'Eastmarsh')")
+                    .asBoolean(), "never the authority itself");
+            assertTrue(browser.evaluate("document.querySelector('a[href^=\"/api/match.xlsx\"]') !== null").asBoolean());
+            assertSeen(browser.screenshot("web-match"));
 
-        Path themes = chromium.screenshot(base + "/themes?region=" + q("South East"), "web-themes", 1600);
-        assertTrue(Chromium.pixels(themes, 0xC0392B) > 100, "the dashboard's chart shows needs");
-        assertTrue(chromium.dom(base + "/themes").contains("id=\"theme-table\""));
+            browser.open(base + "/themes");
+            browser.follow("document.querySelector('input[name=region]').value = 'South East';"
+                    + "document.querySelector('form.filters').submit()");
+            assertTrue(browser.evaluate("document.querySelectorAll('#theme-table tbody tr').length").asInt() >= 10);
+            Path themes = browser.screenshot("web-themes");
+            assertSeen(themes);
+            assertTrue(Chromium.pixels(themes, 0xC0392B) > 100, "the dashboard's chart shows needs");
+        }
+    }
+
+    private static void assertSeen(Path screenshot) throws IOException {
+        assertTrue(Chromium.pixels(screenshot, 0x1D3B5A) > 100, "the page header is drawn in " + screenshot);
     }
 
     @Test
