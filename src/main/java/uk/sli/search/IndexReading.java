@@ -25,6 +25,9 @@ public final class IndexReading implements Closeable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        // Lucene's shared query cache serialises concurrent searches on one lock (measured under sli serve's
+        // load test) and saves little here: the filters are single terms, cheap to evaluate each time.
+        this.searcher.setQueryCache(null);
     }
 
     public static IndexReading open(Path dir) throws IOException, IndexNotFoundException {
