@@ -178,7 +178,7 @@ class SliEndToEndTest {
 
     @Test
     void everyCommandTeachesItsUseWithHelp() {
-        for (String command : List.of("ingest", "search", "docs", "show", "tag", "classify", "match", "themes", "report")) {
+        for (String command : List.of("ingest", "search", "docs", "show", "tag", "classify", "match", "themes", "report", "serve")) {
             Run run = sli(command, "--help");
             assertEquals(0, run.exitCode(), command + ": " + run.err());
             assertTrue(run.out().contains("Usage: sli " + command), run.out());
