@@ -29,6 +29,10 @@ final class FilterOptions {
                     + "send-area, self-assessment, improvement-plan, peer-challenge, newsletter, other")
     String type;
 
+    @Option(names = "--grade", paramLabel = "GRADE",
+            description = "documents of inspections with this overall grade: outstanding, good, 'requires improvement', inadequate")
+    String grade;
+
     @Option(names = "--from", paramLabel = "YEAR", description = "documents dated this year or later")
     Integer from;
 
@@ -41,7 +45,7 @@ final class FilterOptions {
         }
         try {
             return new FilterResolver(index, Gazetteer.standard())
-                    .resolve(authority == null ? group : List.of(authority), region, type, from, to);
+                    .resolve(authority == null ? group : List.of(authority), region, type, from, to, grade);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -96,7 +96,7 @@ public final class ThemeEvaluation {
     }
 
     void replication(Expected expected, PrintStream out) throws IOException {
-        Filters southEast = new Filters(List.of(), "South East", null, 2015, 2019, null, null, null);
+        Filters southEast = new Filters(List.of(), "South East", null, 2015, 2019, null, null, null, null);
         Set<String> reviewed = new DocumentCatalog(index).list(southEast).stream()
                 .filter(row -> row.date() != null && row.date().compareTo(REVIEW_FROM) >= 0 && row.date().compareTo(REVIEW_TO) <= 0)
                 .filter(row -> DocumentType.fromId(row.type()).map(ThemeEvaluation::isInspection).orElse(false))

@@ -21,6 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import uk.sli.model.Authority;
+import uk.sli.model.Grade;
 import uk.sli.model.Judgement;
 import uk.sli.model.Paragraph;
 import uk.sli.model.PeerChallengePart;
@@ -139,6 +140,11 @@ public final class DocumentMapper {
             doc.add(new StoredField(Schema.REGION, region));
             doc.add(new StringField(Schema.REGION_KEY, Schema.key(region), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Schema.FACET_REGION, region));
+        }
+        Grade overall = source.grades().byJudgement().get(Judgement.OVERALL_EFFECTIVENESS);
+        if (overall != null) {
+            doc.add(new StringField(Schema.GRADE, overall.label(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Schema.FACET_GRADE, overall.label()));
         }
         source.dates().documentDate().ifPresent(date -> {
             doc.add(new StoredField(Schema.DATE, date.toString()));

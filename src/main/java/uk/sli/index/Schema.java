@@ -39,6 +39,8 @@ public final class Schema {
     public static final String DATE = "date";
     /** Year of {@link #DATE}: an int point for ranges, stored, and a facet. */
     public static final String YEAR = "year";
+    /** The document's overall-effectiveness grade ("good"), for inspections that give one. */
+    public static final String GRADE = "grade";
 
     // Document level.
     public static final String CONTENT_HASH = "content_hash";
@@ -88,6 +90,7 @@ public final class Schema {
     /** Primary theme only. */
     public static final String FACET_THEME = "theme";
     public static final String FACET_FRAMEWORK = "framework";
+    public static final String FACET_GRADE = "grade";
 
     public static String gradeField(Judgement judgement) {
         return "grade_" + judgement.key();

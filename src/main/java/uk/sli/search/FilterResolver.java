@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import uk.sli.index.Schema;
 import uk.sli.model.Authority;
 import uk.sli.model.DocumentType;
+import uk.sli.model.Grade;
 import uk.sli.understand.Gazetteer;
 
 /**
@@ -25,7 +26,7 @@ public final class FilterResolver {
     }
 
     /** @param authorities names, aliases or codes; each may stand for several (a trust serving two councils) */
-    public Filters resolve(List<String> authorities, String region, String type, Integer from, Integer to)
+    public Filters resolve(List<String> authorities, String region, String type, Integer from, Integer to, String grade)
             throws IOException {
         List<String> names = new ArrayList<>();
         for (String name : authorities) {
@@ -38,7 +39,10 @@ public final class FilterResolver {
         if (from != null && to != null && from > to) {
             throw new IllegalArgumentException("the first year, " + from + ", is after the last, " + to);
         }
-        return new Filters(names, regionName, type, from, to, null, null, null);
+        String gradeLabel = grade == null ? null : Grade.parse(grade).map(Grade::label)
+                .orElseThrow(() -> new IllegalArgumentException("unknown grade '" + grade
+                        + "': outstanding, good, requires improvement or inadequate"));
+        return new Filters(names, regionName, type, from, to, null, null, null, gradeLabel);
     }
 
     /** The canonical names an authority's name, alias or code stands for. */

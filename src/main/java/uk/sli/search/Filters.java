@@ -21,11 +21,12 @@ import uk.sli.index.Schema;
  * @param label statement label id (statements only)
  * @param theme theme id, primary or secondary (statements only)
  * @param framework framework code such as O3 or E2 (statements only)
+ * @param grade the overall-effectiveness grade of the document, as printed ("requires improvement")
  */
 public record Filters(List<String> authorities, String region, String type, Integer fromYear, Integer toYear,
-                      String label, String theme, String framework) {
+                      String label, String theme, String framework, String grade) {
 
-    public static final Filters NONE = new Filters(List.of(), null, null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(List.of(), null, null, null, null, null, null, null, null);
 
     public Filters {
         authorities = List.copyOf(authorities);
@@ -33,7 +34,7 @@ public record Filters(List<String> authorities, String region, String type, Inte
 
     /** The same document filters, narrowed to statements with this label, theme and framework code (null: any). */
     public Filters withStatements(String label, String theme, String framework) {
-        return new Filters(authorities, region, type, fromYear, toYear, label, theme, framework);
+        return new Filters(authorities, region, type, fromYear, toYear, label, theme, framework, grade);
     }
 
     /** Adds these filters, as non-scoring clauses, to a query for one kind of Lucene document. */
@@ -59,6 +60,7 @@ public record Filters(List<String> authorities, String region, String type, Inte
         addTerm(builder, Schema.LABEL, label);
         addTerm(builder, Schema.THEMES, theme);
         addTerm(builder, Schema.FRAMEWORK, framework);
+        addTerm(builder, Schema.GRADE, grade);
         if (fromYear != null || toYear != null) {
             int from = fromYear == null ? Integer.MIN_VALUE : fromYear;
             int to = toYear == null ? Integer.MAX_VALUE : toYear;

@@ -40,7 +40,7 @@ public final class StatementSearcher {
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
     private static final String[] FACET_DIMENSIONS = {Schema.FACET_AUTHORITY, Schema.FACET_REGION, Schema.FACET_TYPE,
-        Schema.FACET_YEAR, Schema.FACET_LABEL, Schema.FACET_THEME, Schema.FACET_FRAMEWORK};
+        Schema.FACET_YEAR, Schema.FACET_LABEL, Schema.FACET_THEME, Schema.FACET_FRAMEWORK, Schema.FACET_GRADE};
     private static final int FACET_VALUES = 10;
     /** How deep each ranking goes before fusion. */
     private static final int FUSION_DEPTH = 100;

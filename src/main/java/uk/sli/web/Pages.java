@@ -45,6 +45,8 @@ public final class Pages {
 
     private static final int NEEDS_SHOWN = 10;
     private static final int PROFILE_MATCHES = 5;
+    /** Needs shown per authority when a whole region is matched: its best-matched. */
+    private static final int REGION_NEEDS = 5;
 
     private final TemplateEngine templates;
 
@@ -87,8 +89,11 @@ public final class Pages {
     public record NeedView(String text, String label, String citation, String href, List<MatchItem> matches) {
     }
 
-    public record MatchView(Map<String, String> form, List<String> authorities, boolean offers, List<NeedView> needs,
-                     String csvHref, String xlsxHref) {
+    public record AuthorityNeeds(String authority, List<NeedView> needs) {
+    }
+
+    public record MatchView(Map<String, String> form, List<String> authorities, List<String> regions, boolean offers,
+                            List<AuthorityNeeds> groups, String csvHref, String xlsxHref) {
     }
 
     public record AuthorityView(AuthorityProfile profile, List<Link> documents, String themeChart, List<ThemeSummary> themes,
@@ -102,7 +107,7 @@ public final class Pages {
     // --- handlers ---------------------------------------------------------------------------------
 
     void search(Context ctx, Queries queries) throws IOException {
-        Map<String, String> form = form(ctx, "q", "la", "region", "type", "from", "to", "label", "theme");
+        Map<String, String> form = form(ctx, "q", "la", "region", "type", "from", "to", "label", "theme", "grade");
         boolean searched = form.get("q") != null && !form.get("q").isEmpty();
         SearchResult result = searched ? queries.search(ctx) : null;
         List<HitView> hits = new ArrayList<>();
@@ -162,7 +167,7 @@ public final class Pages {
                     .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue()).collect(Collectors.joining(", "));
             documents.add(new Link(row.date() + " · " + row.type() + grades, "/doc/" + row.id()));
         }
-        Filters own = new Filters(List.of(profile.name()), null, null, null, null, null, null, null);
+        Filters own = new Filters(List.of(profile.name()), null, null, null, null, null, null, null, null);
         List<ThemedStatement> statements = new StatementLoader(queries.index()).load(own, List.of(), false, null);
         List<ThemeSummary> themes = new ThemeSummariser(Taxonomy.standard(), 0, false)
                 .summarise(statements, ThemeSummariser.GroupBy.theme);
@@ -177,17 +182,24 @@ public final class Pages {
     }
 
     void match(Context ctx, Queries queries) throws IOException {
-        Map<String, String> form = form(ctx, "la", "peers", "top");
+        Map<String, String> form = form(ctx, "la", "region", "peers", "top");
         List<String> authorities = queries.profiles().all().stream().map(AuthorityProfile::name).sorted().toList();
-        List<NeedView> needs = List.of();
+        List<String> regions = queries.profiles().all().stream().map(AuthorityProfile::region)
+                .filter(r -> r != null && !r.isBlank()).distinct().sorted().toList();
+        List<AuthorityNeeds> groups = new ArrayList<>();
         String csv = null;
         String xlsx = null;
-        if (form.get("la") != null && !form.get("la").isEmpty()) {
-            needs = needViews(queries.match(ctx), Integer.MAX_VALUE);
+        if (!form.get("la").isEmpty()) {
+            groups.add(new AuthorityNeeds(queries.authority(form.get("la")).name(),
+                    needViews(queries.match(ctx), Integer.MAX_VALUE)));
             csv = "/api/match.csv?" + ctx.queryString();
             xlsx = "/api/match.xlsx?" + ctx.queryString();
+        } else if (!form.get("region").isEmpty()) {
+            // A region: each member's best-matched needs, with its fellow members as peers.
+            queries.regionMatches(ctx, form.get("region"))
+                    .forEach((authority, needs) -> groups.add(new AuthorityNeeds(authority, needViews(needs, REGION_NEEDS))));
         }
-        render(ctx, "match.jte", new MatchView(form, authorities, Params.flag(ctx, "offers"), needs, csv, xlsx));
+        render(ctx, "match.jte", new MatchView(form, authorities, regions, Params.flag(ctx, "offers"), groups, csv, xlsx));
     }
 
     void themes(Context ctx, Queries queries) throws IOException {

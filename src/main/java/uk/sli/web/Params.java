@@ -31,7 +31,7 @@ final class Params {
         }
         try {
             return new FilterResolver(index, Gazetteer.standard()).resolve(authorities, text(ctx, "region"),
-                    text(ctx, "type"), year(ctx, "from"), year(ctx, "to"));
+                    text(ctx, "type"), year(ctx, "from"), year(ctx, "to"), text(ctx, "grade"));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage());
         }

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import uk.sli.match.AuthorityProfile;
 import uk.sli.match.AuthorityProfiles;
@@ -136,6 +139,26 @@ final class Queries {
         }
         return Params.flag(ctx, "offers") ? matcher().offers(subject, set, null, top)
                 : matcher().needs(subject, set, null, top);
+    }
+
+    /** Every member of a region: its needs (or strengths) matched to the other members', best-matched first. */
+    Map<String, List<NeedMatches>> regionMatches(Context ctx, String region) throws IOException {
+        String name = Gazetteer.standard().region(region).orElse(region);
+        List<AuthorityProfile> members = profiles().inRegion(name);
+        if (members.size() < 2) {
+            throw new BadRequest("no two indexed authorities in region '" + region + "'");
+        }
+        int top = Params.integer(ctx, "top", 3, 1, MAX_TOP);
+        boolean offers = Params.flag(ctx, "offers");
+        Map<String, List<NeedMatches>> out = new LinkedHashMap<>();
+        for (AuthorityProfile member : members) {
+            List<NeedMatches> results = new ArrayList<>(offers ? matcher().offers(member, members, null, top)
+                    : matcher().needs(member, members, null, top));
+            results.removeIf(r -> r.matches().isEmpty());
+            results.sort(Comparator.comparingDouble((NeedMatches r) -> r.matches().get(0).score()).reversed());
+            out.put(member.name(), results);
+        }
+        return out;
     }
 
     ThemeOverview themes(Context ctx) throws IOException {

@@ -79,7 +79,10 @@ class WebServerTest {
         for (JsonNode hit : body.get("hits")) {
             assertTrue(hit.has("text") && hit.has("path") && hit.has("page") && hit.has("doc_id"), hit.toString());
         }
-        assertTrue(body.get("facets").has("authority"), body.toString());
+        assertTrue(body.get("facets").has("authority") && body.get("facets").get("grade").size() > 0, body.toString());
+        JsonNode good = JSON.readTree(get("/api/search?q=" + q("care leavers") + "&grade=good&limit=100").body());
+        assertTrue(good.get("total").asInt() > 0 && good.get("total").asInt() < JSON.readTree(
+                get("/api/search?q=" + q("care leavers")).body()).get("total").asInt(), "the grade filter narrows");
         assertTrue(JSON.readTree(get("/api/search?q=" + q("homes far away") + "&semantic=true").body()).get("total").asInt() > 0);
     }
 
@@ -87,7 +90,7 @@ class WebServerTest {
     void badRequestsAreJson400sNamingTheProblemWithoutStackTraces() throws Exception {
         for (String path : new String[] {"/api/search?q=" + q("\"unbalanced"), "/api/search", "/api/search?q=x&limit=5000",
             "/api/search?q=x&la=Atlantis", "/api/search?q=x&theme=astrology", "/api/search?q=x&from=abc",
-            "/api/search?q=" + "x".repeat(600), "/api/match", "/api/themes?by=colour", "/api/tag"}) {
+            "/api/search?q=" + "x".repeat(600), "/api/search?q=x&grade=superb", "/api/match", "/api/themes?by=colour", "/api/tag"}) {
             HttpResponse<String> response = get(path);
             assertEquals(400, response.statusCode(), path + ": " + response.body());
             JsonNode body = JSON.readTree(response.body());
@@ -134,6 +137,9 @@ class WebServerTest {
         }
         assertTrue(get("/themes").body().contains("id=\"theme-chart\""));
         assertTrue(get("/match?la=Wealdmoor").body().contains("could learn from"));
+        String region = get("/match?region=" + q("South East")).body();
+        assertTrue(region.contains("<h2>Wealdmoor:") && region.contains("<h2>Eastmarsh:"), "a region lists each member's needs");
+        assertFalse(region.contains("<h2>Saltford Bay:"), "only the region's members");
         assertEquals(404, get("/authority/Atlantis").statusCode());
     }
 
