@@ -3,7 +3,10 @@ package uk.sli.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +22,7 @@ public final class IndexReading implements Closeable {
     private final IndexSearcher searcher;
     /** Built on first use and kept: building it maps every facet value across segments, the cost of a search. */
     private volatile Optional<SortedSetDocValuesReaderState> facetState;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /** @param directory closed with the reading, or null when it belongs to a {@link LiveIndex} */
     IndexReading(FSDirectory directory, DirectoryReader reader) {
@@ -45,6 +49,14 @@ public final class IndexReading implements Closeable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * The value of this type computed from this reading, computed on first use and shared by every
+     * later caller (a long-running server asks the same questions of one reading many times).
+     */
+    public <T> T derived(Class<T> type, Function<IndexReading, T> compute) {
+        return type.cast(derived.computeIfAbsent(type, t -> compute.apply(this)));
     }
 
     /** The facet counts' view of this reading, or empty when nothing with facets is indexed. */

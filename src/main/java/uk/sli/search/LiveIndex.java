@@ -3,9 +3,6 @@ package uk.sli.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
@@ -14,35 +11,16 @@ import org.apache.lucene.store.FSDirectory;
  * writes to it: {@link #refresh} opens the newest commit, never a half-written state (ingest commits
  * whole batches), and a request keeps the reading it started with until it releases it, so old
  * readers close only once nobody uses them. Things computed from a reading (the authorities'
- * profiles, a matcher) are cached with it and dropped with it.
+ * profiles, a matcher, the highlighter) are kept with it ({@link IndexReading#derived}) and go with it.
  */
 public final class LiveIndex implements Closeable {
 
     private final FSDirectory directory;
-    private volatile Snapshot current;
-
-    /** One point-in-time reading and what has been computed from it. */
-    public static final class Snapshot {
-        private final IndexReading reading;
-        private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
-
-        Snapshot(IndexReading reading) {
-            this.reading = reading;
-        }
-
-        public IndexReading reading() {
-            return reading;
-        }
-
-        /** The value of this type computed from this reading, computing it on first use. */
-        public <T> T derived(Class<T> type, Function<IndexReading, T> compute) {
-            return type.cast(derived.computeIfAbsent(type, t -> compute.apply(reading)));
-        }
-    }
+    private volatile IndexReading current;
 
     private LiveIndex(FSDirectory directory, DirectoryReader reader) {
         this.directory = directory;
-        this.current = new Snapshot(new IndexReading(null, reader));
+        this.current = new IndexReading(null, reader);
     }
 
     public static LiveIndex open(Path dir) throws IOException, IndexNotFoundException {
@@ -54,37 +32,37 @@ public final class LiveIndex implements Closeable {
         return new LiveIndex(directory, DirectoryReader.open(directory));
     }
 
-    /** The current snapshot, held until {@link #release}: the caller must release it in a finally block. */
-    public Snapshot acquire() {
+    /** The current reading, held until {@link #release}: the caller must release it in a finally block. */
+    public IndexReading acquire() {
         while (true) {
-            Snapshot snapshot = current;
-            if (snapshot.reading.reader().tryIncRef()) {
-                return snapshot;
+            IndexReading reading = current;
+            if (reading.reader().tryIncRef()) {
+                return reading;
             }
             // Closed by a refresh between the read and the increment: take the newer one.
         }
     }
 
-    public void release(Snapshot snapshot) throws IOException {
-        snapshot.reading.reader().decRef();
+    public void release(IndexReading reading) throws IOException {
+        reading.reader().decRef();
     }
 
-    /** Opens the newest commit if there is one; true when the snapshot changed. */
+    /** Opens the newest commit if there is one; true when the reading changed. */
     public synchronized boolean refresh() throws IOException {
-        Snapshot old = current;
-        DirectoryReader newer = DirectoryReader.openIfChanged(old.reading.reader());
+        IndexReading old = current;
+        DirectoryReader newer = DirectoryReader.openIfChanged(old.reader());
         if (newer == null) {
             return false;
         }
-        current = new Snapshot(new IndexReading(null, newer));
-        old.reading.reader().decRef();
+        current = new IndexReading(null, newer);
+        old.reader().decRef();
         return true;
     }
 
     @Override
     public synchronized void close() throws IOException {
         try {
-            current.reading.reader().decRef();
+            current.reader().decRef();
         } finally {
             directory.close();
         }

@@ -86,7 +86,7 @@ public final class StatementSearcher {
         for (int i = 0; i < scoreDocs.length; i++) {
             docIds[i] = scoreDocs[i].doc;
         }
-        String[] snippets = highlighter(index.searcher())
+        String[] snippets = index.derived(UnifiedHighlighter.class, StatementSearcher::highlighter)
                 .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {1}).get(Schema.TEXT);
         StoredFields stored = index.reader().storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -123,8 +123,9 @@ public final class StatementSearcher {
         }
     }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    /** One per reading, shared: building one reads every segment's field infos, and concurrent builds queue on them. */
+    private static UnifiedHighlighter highlighter(IndexReading index) {
+        return UnifiedHighlighter.builder(index.searcher(), Schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
                 .withMaxLength(10_000)
                 .build();

@@ -21,7 +21,6 @@ import uk.sli.search.DocumentCatalog;
 import uk.sli.search.DocumentRow;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
-import uk.sli.search.LiveIndex;
 import uk.sli.search.QuerySyntaxException;
 import uk.sli.search.SearchResult;
 import uk.sli.search.StatementSearcher;
@@ -41,12 +40,10 @@ final class Queries {
     static final int MAX_RESULTS = 100;
     static final int MAX_TOP = 10;
 
-    private final LiveIndex.Snapshot snapshot;
     private final IndexReading index;
 
-    Queries(LiveIndex.Snapshot snapshot) {
-        this.snapshot = snapshot;
-        this.index = snapshot.reading();
+    Queries(IndexReading index) {
+        this.index = index;
     }
 
     IndexReading index() {
@@ -84,7 +81,7 @@ final class Queries {
     }
 
     AuthorityProfiles profiles() {
-        return snapshot.derived(AuthorityProfiles.class, reading -> {
+        return index.derived(AuthorityProfiles.class, reading -> {
             try {
                 return AuthorityProfiles.read(reading);
             } catch (IOException e) {
@@ -94,7 +91,7 @@ final class Queries {
     }
 
     Matcher matcher() {
-        return snapshot.derived(Matcher.class, reading -> {
+        return index.derived(Matcher.class, reading -> {
             try {
                 return new Matcher(reading, new MatchScorer(profiles().newestYear()));
             } catch (IOException e) {

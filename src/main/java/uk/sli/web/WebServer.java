@@ -17,6 +17,7 @@ import uk.sli.report.MatchReport;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
 import uk.sli.report.XlsxBriefing;
+import uk.sli.search.IndexReading;
 import uk.sli.search.LiveIndex;
 
 /**
@@ -49,21 +50,21 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/", ctx -> withSnapshot(ctx, pages::search));
-            config.routes.get("/doc/{id}", ctx -> withSnapshot(ctx, pages::document));
-            config.routes.get("/authority/{name}", ctx -> withSnapshot(ctx, pages::authority));
-            config.routes.get("/authorities", ctx -> withSnapshot(ctx, pages::authorities));
-            config.routes.get("/match", ctx -> withSnapshot(ctx, pages::match));
-            config.routes.get("/themes", ctx -> withSnapshot(ctx, pages::themes));
-            config.routes.get("/api/search", ctx -> withSnapshot(ctx, Api::search));
-            config.routes.get("/api/docs", ctx -> withSnapshot(ctx, Api::documents));
-            config.routes.get("/api/docs/{id}", ctx -> withSnapshot(ctx, Api::document));
-            config.routes.get("/api/match", ctx -> withSnapshot(ctx, Api::match));
-            config.routes.get("/api/match.csv", ctx -> withSnapshot(ctx, WebServer::matchCsv));
-            config.routes.get("/api/match.xlsx", ctx -> withSnapshot(ctx, WebServer::matchXlsx));
-            config.routes.get("/api/themes", ctx -> withSnapshot(ctx, Api::themes));
+            config.routes.get("/", ctx -> withReading(ctx, pages::search));
+            config.routes.get("/doc/{id}", ctx -> withReading(ctx, pages::document));
+            config.routes.get("/authority/{name}", ctx -> withReading(ctx, pages::authority));
+            config.routes.get("/authorities", ctx -> withReading(ctx, pages::authorities));
+            config.routes.get("/match", ctx -> withReading(ctx, pages::match));
+            config.routes.get("/themes", ctx -> withReading(ctx, pages::themes));
+            config.routes.get("/api/search", ctx -> withReading(ctx, Api::search));
+            config.routes.get("/api/docs", ctx -> withReading(ctx, Api::documents));
+            config.routes.get("/api/docs/{id}", ctx -> withReading(ctx, Api::document));
+            config.routes.get("/api/match", ctx -> withReading(ctx, Api::match));
+            config.routes.get("/api/match.csv", ctx -> withReading(ctx, WebServer::matchCsv));
+            config.routes.get("/api/match.xlsx", ctx -> withReading(ctx, WebServer::matchXlsx));
+            config.routes.get("/api/themes", ctx -> withReading(ctx, Api::themes));
             config.routes.get("/api/tag", Api::tag);
-            config.routes.get("/api/authorities", ctx -> withSnapshot(ctx, Api::authorities));
+            config.routes.get("/api/authorities", ctx -> withReading(ctx, Api::authorities));
             config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
@@ -102,12 +103,12 @@ public final class WebServer implements AutoCloseable {
         void handle(Context ctx, Queries queries) throws Exception;
     }
 
-    private void withSnapshot(Context ctx, Handler handler) throws Exception {
-        LiveIndex.Snapshot snapshot = index.acquire();
+    private void withReading(Context ctx, Handler handler) throws Exception {
+        IndexReading reading = index.acquire();
         try {
-            handler.handle(ctx, new Queries(snapshot));
+            handler.handle(ctx, new Queries(reading));
         } finally {
-            index.release(snapshot);
+            index.release(reading);
         }
     }
 
