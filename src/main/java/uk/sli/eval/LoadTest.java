@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoadTest {
 
+    private static final int PRINTED_ERRORS = 5;
+
     /** Queries an analyst might type: phrases, Boolean operators, wildcards, with and without filters. */
     private static final List<String> QUERIES = List.of("care leavers accommodation", "\"pathway plans\"",
             "neglect AND \"pre-proceedings\"", "early help", "supervision -agency", "exploitation missing",
@@ -63,12 +65,10 @@ public final class LoadTest {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + endpoint + "?" + query))
                                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
-                            errors.computeIfAbsent(endpoint, e -> new AtomicInteger()).incrementAndGet();
-                            System.err.println("load: " + response.statusCode() + " for " + endpoint + "?" + query);
+                            failed(errors, endpoint, response.statusCode() + " for " + endpoint + "?" + query);
                         }
                     } catch (Exception e) {
-                        errors.computeIfAbsent(endpoint, x -> new AtomicInteger()).incrementAndGet();
-                        System.err.println("load: " + e + " for " + endpoint + "?" + query);
+                        failed(errors, endpoint, e + " for " + endpoint + "?" + query);
                     }
                     latencies.computeIfAbsent(endpoint, e -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
                 }
@@ -96,6 +96,14 @@ public final class LoadTest {
                     sorted[sorted.length - 1] / 1e6);
         }
         System.exit(totalErrors == 0 ? 0 : 1);
+    }
+
+    /** Counts a failure; the first few are printed, the rest only counted. */
+    private static void failed(ConcurrentHashMap<String, AtomicInteger> errors, String endpoint, String what) {
+        int n = errors.computeIfAbsent(endpoint, e -> new AtomicInteger()).incrementAndGet();
+        if (n <= PRINTED_ERRORS) {
+            System.err.println("load: " + what);
+        }
     }
 
     private static double ms(long[] sorted, double quantile) {
