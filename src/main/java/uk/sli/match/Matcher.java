@@ -43,11 +43,22 @@ public final class Matcher {
     /** Stored-field readers are not thread-safe, and statements are matched in parallel. */
     private final ThreadLocal<EvidenceReader> readers;
     private final MatchScorer scorer;
+    /** A command matches one authority's statements in parallel; a server's requests are parallel already. */
+    private final boolean parallel;
     private List<Object> lastPoolKey;
     private CandidatePool lastPool;
 
     public Matcher(IndexReading index, MatchScorer scorer) throws IOException {
+        this(index, scorer, true);
+    }
+
+    /**
+     * @param parallel false where many requests run at once (a server): nested parallel streams would
+     *     all queue on the one shared fork-join pool, and each request would wait for the others' work
+     */
+    public Matcher(IndexReading index, MatchScorer scorer, boolean parallel) throws IOException {
         this.index = index;
+        this.parallel = parallel;
         this.readers = ThreadLocal.withInitial(() -> {
             try {
                 return new EvidenceReader(index);
@@ -118,9 +129,10 @@ public final class Matcher {
                                     CandidatePool candidates, Integer sinceYear, int top) throws IOException {
         Map<String, AuthorityProfile> byName = new LinkedHashMap<>();
         peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
-        // Each statement is matched on its own, so they are matched in parallel, results in order.
+        // Each statement is matched on its own, so they can be matched in parallel, results in order.
+        List<Evidence> statements = statements(authority, ownLabel, sinceYear);
         try {
-            return statements(authority, ownLabel, sinceYear).parallelStream().map(own -> {
+            return (parallel ? statements.parallelStream() : statements.stream()).map(own -> {
                 try {
                     return new NeedMatches(own, best(own, ownLabel, candidates, byName, authority, top));
                 } catch (IOException e) {

@@ -93,7 +93,7 @@ final class Queries {
     Matcher matcher() {
         return index.derived(Matcher.class, reading -> {
             try {
-                return new Matcher(reading, new MatchScorer(profiles().newestYear()));
+                return new Matcher(reading, new MatchScorer(profiles().newestYear()), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
