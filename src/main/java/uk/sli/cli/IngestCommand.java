@@ -72,6 +72,10 @@ final class IngestCommand implements Callable<Integer> {
             + "and match then find nothing, and themes lack the nearest-neighbour vote")
     boolean noEmbed;
 
+    @Option(names = "--merge", description = "then merge the index into one segment: faster searches for a "
+            + "long-running 'sli serve', at the cost of rewriting the index (minutes for hundreds of reports)")
+    boolean merge;
+
     @Option(names = "--authorities", paramLabel = "CSV",
             description = "extra authorities beyond the built-in gazetteer (columns: name,code,ons_code,region,"
                     + "neighbour_codes,type), e.g. the sample corpus's fictional councils")
@@ -98,6 +102,11 @@ final class IngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(new TextExtractor(limits), new DocumentReader(gazetteer), new DocumentTagger(noTag ? DocumentTagger.Mode.UNTAGGED : noEmbed ? DocumentTagger.Mode.TAGGED : DocumentTagger.Mode.EMBEDDED), store,
                     new Ingester.Options(threads, Duration.ofSeconds(timeoutSeconds), prune, 50), progress);
             summary = ingester.run(paths);
+            if (merge) {
+                long started = System.nanoTime();
+                store.mergeToOneSegment();
+                err.printf(Locale.ROOT, "ingest: merged the index into one segment in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            }
         } catch (LockObtainFailedException e) {
             err.println("sli: error: the index at " + index.dir + " is in use by another 'sli ingest'");
             return Sli.FAILED;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -174,6 +175,18 @@ class SliEndToEndTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("1 pruned"), run.err());
         assertEquals(1, jsonLines(sli("docs", "--index", pruneIndex.toString(), "--format", "json").out()).size());
+    }
+
+    @Test
+    void mergeLeavesOneSegment(@TempDir Path folder) throws IOException {
+        Path merged = folder.resolve("index");
+        Run run = sli("ingest", CORPUS.toString(), "--authorities", AUTHORITIES.toString(), "--no-embed", "--merge",
+                "--index", merged.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("merged the index into one segment"), run.err());
+        try (FSDirectory dir = FSDirectory.open(merged); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertEquals(1, reader.leaves().size());
+        }
     }
 
     @Test
