@@ -1,11 +1,7 @@
 package uk.sli.cli;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +13,6 @@ import uk.sli.match.MatchMatrix;
 import uk.sli.match.MatchScorer;
 import uk.sli.match.Matcher;
 import uk.sli.match.NeedMatches;
-import uk.sli.model.Authority;
 import uk.sli.report.MatchReport;
 import uk.sli.report.OutputFormat;
 import uk.sli.report.Terminal;
@@ -126,13 +121,12 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private List<AuthorityProfile> peerSet(AuthorityProfiles profiles, AuthorityProfile subject) {
-        List<AuthorityProfile> set = switch (peers.toLowerCase(Locale.ROOT)) {
-            case "all" -> new ArrayList<>(profiles.all());
-            case "region" -> profiles.inRegion(subject.region());
-            case "neighbours", "neighbors" -> profiles.neighbours(subject);
-            default -> Arrays.stream(peers.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(name -> find(profiles, name, "--peers")).toList();
-        };
+        List<AuthorityProfile> set;
+        try {
+            set = profiles.peers(subject, peers, Gazetteer.standard());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage() + " (--peers)");
+        }
         if (region != null) {
             String regionName = Gazetteer.standard().region(region).orElse(region);
             set = set.stream().filter(p -> regionName.equalsIgnoreCase(p.region())).toList();
@@ -146,13 +140,7 @@ final class MatchCommand implements Callable<Integer> {
 
     /** An authority by name, alias or code, as the gazetteer knows it, or by its name in the index. */
     private AuthorityProfile find(AuthorityProfiles profiles, String name, String option) {
-        Gazetteer gazetteer = Gazetteer.standard();
-        List<String> candidates = new ArrayList<>();
-        gazetteer.resolveAll(name).forEach(a -> candidates.add(a.name()));
-        gazetteer.byCode(name).map(Authority::name).ifPresent(candidates::add);
-        candidates.add(name);
-        return candidates.stream().map(profiles::byName).flatMap(Optional::stream).findFirst()
-                .or(() -> profiles.byCode(name))
+        return profiles.find(name, Gazetteer.standard())
                 .orElseThrow(() -> usage("unknown authority '" + name + "' for " + option + ": no dated documents about it in the index"));
     }
 

@@ -3,16 +3,20 @@ package uk.sli.match;
 import java.io.IOException;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.sli.index.Schema;
+import uk.sli.model.Authority;
 import uk.sli.search.DocumentCatalog;
 import uk.sli.search.DocumentRow;
 import uk.sli.search.Filters;
 import uk.sli.search.IndexReading;
+import uk.sli.understand.Gazetteer;
 
 /** Every authority the index has dated documents about, read once from the document records. */
 public final class AuthorityProfiles {
@@ -64,6 +68,34 @@ public final class AuthorityProfiles {
         return byKey.values().stream().flatMap(p -> p.documents().stream()).map(DocumentRow::date)
                 .max(String::compareTo).map(date -> Integer.parseInt(date.substring(0, 4)))
                 .orElse(Year.now().getValue());
+    }
+
+    /** An authority by name, alias or code as the gazetteer knows it, or by its name or code in the index. */
+    public Optional<AuthorityProfile> find(String nameAliasOrCode, Gazetteer gazetteer) {
+        List<String> candidates = new ArrayList<>();
+        gazetteer.resolveAll(nameAliasOrCode).forEach(a -> candidates.add(a.name()));
+        gazetteer.byCode(nameAliasOrCode).map(Authority::name).ifPresent(candidates::add);
+        candidates.add(nameAliasOrCode);
+        return candidates.stream().map(this::byName).flatMap(Optional::stream).findFirst()
+                .or(() -> byCode(nameAliasOrCode));
+    }
+
+    /**
+     * The peers a set names: all, region (the authority's own), neighbours (its statistical
+     * neighbours), or a comma-separated list of authorities.
+     *
+     * @throws IllegalArgumentException naming a listed authority the index has no documents about
+     */
+    public List<AuthorityProfile> peers(AuthorityProfile subject, String set, Gazetteer gazetteer) {
+        return switch (set.strip().toLowerCase(Locale.ROOT)) {
+            case "all" -> new ArrayList<>(all());
+            case "region" -> inRegion(subject.region());
+            case "neighbours", "neighbors" -> neighbours(subject);
+            default -> Arrays.stream(set.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(name -> find(name, gazetteer).orElseThrow(() -> new IllegalArgumentException(
+                            "unknown authority '" + name + "': no dated documents about it in the index")))
+                    .toList();
+        };
     }
 
     /** Its statistical neighbours that the index holds, closest first. */

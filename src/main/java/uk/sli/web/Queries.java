@@ -4,11 +4,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.sli.match.AuthorityProfile;
@@ -24,7 +22,6 @@ import uk.sli.search.IndexReading;
 import uk.sli.search.QuerySyntaxException;
 import uk.sli.search.SearchResult;
 import uk.sli.search.StatementSearcher;
-import uk.sli.search.FilterResolver;
 import uk.sli.tag.Taxonomy;
 import uk.sli.themes.ThemeAnalysis;
 import uk.sli.themes.ThemeOverview;
@@ -101,36 +98,22 @@ final class Queries {
     }
 
     /** An authority of the index by name, alias or code. */
-    AuthorityProfile authority(String name) throws IOException {
-        AuthorityProfiles profiles = profiles();
-        List<String> candidates = new ArrayList<>(List.of(name));
-        try {
-            candidates.addAll(new FilterResolver(index, Gazetteer.standard()).authority(name));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest(404, e.getMessage());
-        }
-        return candidates.stream().map(profiles::byName).flatMap(Optional::stream).findFirst()
-                .or(() -> profiles.byCode(name))
+    AuthorityProfile authority(String name) {
+        return profiles().find(name, Gazetteer.standard())
                 .orElseThrow(() -> new BadRequest(404, "no dated documents about '" + name + "' in the index"));
     }
 
     /** The authority's needs (or, with offers, its strengths) matched to its peers'. */
     List<NeedMatches> match(Context ctx) throws IOException {
         AuthorityProfile subject = authority(Params.required(ctx, "la"));
-        String peers = Optional.ofNullable(Params.text(ctx, "peers")).orElse("all").toLowerCase(Locale.ROOT);
+        String peers = Optional.ofNullable(Params.text(ctx, "peers")).orElse("all");
         int top = Params.integer(ctx, "top", 3, 1, MAX_TOP);
-        List<AuthorityProfile> set = switch (peers) {
-            case "all" -> new ArrayList<>(profiles().all());
-            case "region" -> profiles().inRegion(subject.region());
-            case "neighbours", "neighbors" -> profiles().neighbours(subject);
-            default -> {
-                List<AuthorityProfile> named = new ArrayList<>();
-                for (String name : Arrays.stream(peers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-                    named.add(authority(name));
-                }
-                yield named;
-            }
-        };
+        List<AuthorityProfile> set;
+        try {
+            set = profiles().peers(subject, peers, Gazetteer.standard());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(404, e.getMessage());
+        }
         if (set.stream().noneMatch(p -> !p.name().equals(subject.name()))) {
             throw new BadRequest("no peers of " + subject.name() + " for peers=" + peers);
         }
