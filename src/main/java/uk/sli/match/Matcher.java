@@ -38,6 +38,7 @@ public final class Matcher {
      * parts of the score (the same authority's grade and, mostly, the same report) rarely reorder them.
      */
     static final int PER_AUTHORITY = 3;
+    private static final int POOLS_KEPT = 4;
 
     private final IndexReading index;
     /** Stored-field readers are not thread-safe, and statements are matched in parallel. */
@@ -45,8 +46,13 @@ public final class Matcher {
     private final MatchScorer scorer;
     /** A command matches one authority's statements in parallel; a server's requests are parallel already. */
     private final boolean parallel;
-    private List<Object> lastPoolKey;
-    private CandidatePool lastPool;
+    /** The last few pools: a profile page asks for strengths and needs in turn, a matrix for one pool many times. */
+    private final Map<List<Object>, CandidatePool> pools = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, CandidatePool> eldest) {
+            return size() > POOLS_KEPT;
+        }
+    };
 
     public Matcher(IndexReading index, MatchScorer scorer) throws IOException {
         this(index, scorer, true);
@@ -88,17 +94,18 @@ public final class Matcher {
     }
 
     /**
-     * The current statements with this label of these authorities, embeddings in memory. The last
-     * pool is kept: successive matches against the same peers (a server, a matrix) load it once;
+     * The current statements with this label of these authorities, embeddings in memory. Recent
+     * pools are kept: successive matches against the same peers (a server, a matrix) load each once;
      * concurrent requests (the server) wait for one load rather than each loading it.
      */
     synchronized CandidatePool pool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
         List<Object> key = List.of(label, String.valueOf(sinceYear), authorities.stream().map(AuthorityProfile::name).toList());
-        if (!key.equals(lastPoolKey)) {
-            lastPool = loadPool(authorities, label, sinceYear);
-            lastPoolKey = key;
+        CandidatePool pool = pools.get(key);
+        if (pool == null) {
+            pool = loadPool(authorities, label, sinceYear);
+            pools.put(key, pool);
         }
-        return lastPool;
+        return pool;
     }
 
     private CandidatePool loadPool(List<AuthorityProfile> authorities, Label label, Integer sinceYear) throws IOException {
