@@ -18,23 +18,26 @@ import uk.sli.themes.ThemedStatement;
  * @param scope what the briefing covers, in words ("South East", "Medway, Milton Keynes, Bracknell Forest")
  * @param overview themes, emergent topics and peer-challenge events of the selected statements
  * @param byAuthority the same themes counted per authority, for the authority x theme heatmap
- * @param years strengths, improvements and all statements per year, oldest first
  * @param grades each authority's latest overall-effectiveness grade ("Good"), where it has one
  * @param statements the selected strengths, improvements and mixed statements
  * @param matches each authority's needs matched to its peers' strengths, by authority
  */
 public record Briefing(String scope, LocalDate generated, ThemeOverview overview, List<ThemeSummary> byAuthority,
-                       List<ThemeSummary.YearCount> years, Map<String, String> grades,
+                       Map<String, String> grades,
                        List<ThemedStatement> statements, Map<String, List<NeedMatches>> matches,
                        List<DocumentRow> documents) {
 
     public Briefing {
         byAuthority = List.copyOf(byAuthority);
-        years = List.copyOf(years);
         grades = Collections.unmodifiableMap(new TreeMap<>(grades));
         statements = List.copyOf(statements);
         matches = Collections.unmodifiableMap(new TreeMap<>(matches));
         documents = List.copyOf(documents);
+    }
+
+    /** Strengths, improvements and all statements per year, oldest first. */
+    public List<ThemeSummary.YearCount> years() {
+        return overview.years();
     }
 
     public int strengths() {

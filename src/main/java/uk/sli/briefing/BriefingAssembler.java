@@ -27,7 +27,6 @@ import uk.sli.themes.ThemeOverview;
 import uk.sli.themes.ThemeSummariser;
 import uk.sli.themes.ThemeSummary;
 import uk.sli.themes.ThemedStatement;
-import uk.sli.themes.YearTally;
 
 /**
  * Gathers a briefing from the index: the selected statements and their themes, per authority and
@@ -76,9 +75,7 @@ public final class BriefingAssembler {
         List<ThemedStatement> judgements = statements.stream()
                 .filter(s -> s.isStrength() || s.isImprovement() || "mixed".equals(s.label()))
                 .toList();
-        YearTally years = new YearTally();
-        statements.forEach(years::add);
-        return new Briefing(scope, LocalDate.now(), overview, byAuthority, years.counts(), grades, judgements,
+        return new Briefing(scope, LocalDate.now(), overview, byAuthority, grades, judgements,
                 matches, rows);
     }
 

@@ -20,8 +20,4 @@ public record PeerChallengePart(String event, List<String> authorities, String s
     public boolean hasSpeaker() {
         return speaker != null;
     }
-
-    public PeerChallengePart withSpeaker(String name) {
-        return new PeerChallengePart(event, authorities, name);
-    }
 }

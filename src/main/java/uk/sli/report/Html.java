@@ -1,12 +1,12 @@
 package uk.sli.report;
 
 /** Text made safe for HTML element content and attribute values. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

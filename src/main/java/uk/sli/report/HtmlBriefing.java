@@ -213,10 +213,7 @@ public final class HtmlBriefing {
         out.printf("<p class=\"meta\">For each authority, its %d best-matched current needs and the peers whose "
                 + "strengths match them (the XLSX lists every need).</p>%n", NEEDS_SHOWN);
         out.println("<table id=\"match-table\"><thead><tr><th>authority</th><th>need</th><th>could learn from</th></tr></thead><tbody>");
-        b.matches().forEach((authority, needs) -> needs.stream()
-                .filter(n -> !n.matches().isEmpty())
-                .sorted(Comparator.comparingDouble((NeedMatches n) -> n.matches().get(0).score()).reversed())
-                .limit(NEEDS_SHOWN)
+        b.matches().forEach((authority, needs) -> NeedMatches.bestMatched(needs, NEEDS_SHOWN)
                 .forEach(need -> {
                     StringBuilder donors = new StringBuilder();
                     for (Match m : need.matches()) {

@@ -1,7 +1,6 @@
 package uk.sli.report;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -82,9 +81,7 @@ public final class MarkdownBriefing {
         out.println();
         out.println("## Matches: needs and who could help");
         b.matches().forEach((authority, needs) -> {
-            List<NeedMatches> best = needs.stream().filter(n -> !n.matches().isEmpty())
-                    .sorted(Comparator.comparingDouble((NeedMatches n) -> n.matches().get(0).score()).reversed())
-                    .limit(NEEDS_SHOWN).toList();
+            List<NeedMatches> best = NeedMatches.bestMatched(needs, NEEDS_SHOWN);
             if (best.isEmpty()) {
                 return;
             }

@@ -259,7 +259,7 @@ public final class EmergentThemes {
             authorities.addAll(s.authorities());
             documents.add(s.docId());
             if (s.event() != null) {
-                events.add(s.docId() + "\u0000" + s.event());
+                events.add(s.eventKey());
             }
         }
 

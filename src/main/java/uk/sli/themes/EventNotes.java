@@ -24,7 +24,7 @@ public record EventNotes(String event, String path, List<String> authorities, Li
         Map<String, List<ThemedStatement>> byEvent = new LinkedHashMap<>();
         for (ThemedStatement s : statements) {
             if (s.event() != null) {
-                byEvent.computeIfAbsent(s.path() + "\u0000" + s.event(), k -> new ArrayList<>()).add(s);
+                byEvent.computeIfAbsent(s.eventKey(), k -> new ArrayList<>()).add(s);
             }
         }
         List<EventNotes> out = new ArrayList<>();

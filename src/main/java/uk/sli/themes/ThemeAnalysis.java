@@ -48,7 +48,9 @@ public final class ThemeAnalysis {
         TreeSet<String> authorities = new TreeSet<>();
         statements.forEach(s -> authorities.addAll(s.authorities()));
         int documents = (int) statements.stream().map(ThemedStatement::docId).distinct().count();
+        YearTally years = new YearTally();
+        statements.forEach(years::add);
         return new ThemeOverview(statements.size(), documents, List.copyOf(authorities), themes, emergent,
-                EventNotes.of(statements));
+                EventNotes.of(statements), years.counts());
     }
 }

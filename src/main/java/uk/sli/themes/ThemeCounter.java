@@ -29,7 +29,7 @@ final class ThemeCounter {
             improvementAuthorities.addAll(s.authorities());
         }
         if (s.event() != null) {
-            events.add(s.docId() + "\u0000" + s.event());
+            events.add(s.eventKey());
         }
     }
 

@@ -11,14 +11,16 @@ import java.util.List;
  * @param themes taxonomy themes, most raised first (per group when grouped)
  * @param emergent key phrases outside the taxonomy, most distinctive first
  * @param events the peer-challenge events among the statements, in document order
+ * @param years strengths, improvements and all statements per year, oldest first
  */
 public record ThemeOverview(int statements, int documents, List<String> authorities, List<ThemeSummary> themes,
-                            List<ThemeSummary> emergent, List<EventNotes> events) {
+                            List<ThemeSummary> emergent, List<EventNotes> events, List<ThemeSummary.YearCount> years) {
 
     public ThemeOverview {
         authorities = List.copyOf(authorities);
         themes = List.copyOf(themes);
         emergent = List.copyOf(emergent);
         events = List.copyOf(events);
+        years = List.copyOf(years);
     }
 }

@@ -21,10 +21,6 @@ public record ThemeSummary(String theme, String name, String group, int strength
         examples = List.copyOf(examples);
     }
 
-    public boolean isEmergent() {
-        return theme.startsWith(EMERGENT_PREFIX);
-    }
-
     public static final String EMERGENT_PREFIX = "emergent:";
 
     /** One year's statements on the theme. */

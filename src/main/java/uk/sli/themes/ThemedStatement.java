@@ -33,6 +33,11 @@ public record ThemedStatement(String docId, String path, String type, String aut
         return eventAuthorities;
     }
 
+    /** Which peer-challenge event it records, unique across documents; null outside events. */
+    public String eventKey() {
+        return event == null ? null : docId + "\u0000" + event;
+    }
+
     public String primaryTheme() {
         return themes.isEmpty() ? null : themes.get(0);
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import uk.sli.match.AuthorityProfile;
 import uk.sli.match.Evidence;
@@ -22,6 +21,7 @@ import uk.sli.model.Paragraph;
 import uk.sli.model.Section;
 import uk.sli.model.Sentence;
 import uk.sli.report.Citation;
+import uk.sli.report.Html;
 import uk.sli.report.SvgCharts;
 import uk.sli.search.DocumentCatalog;
 import uk.sli.search.DocumentRow;
@@ -205,9 +205,8 @@ public final class Pages {
     void themes(Context ctx, Queries queries) throws IOException {
         Map<String, String> form = form(ctx, "la", "authorities", "region", "type", "from", "to");
         ThemeOverview overview = queries.themes(ctx);
-        List<ThemeSummary.YearCount> years = yearTotals(overview.themes());
         render(ctx, "themes.jte", new ThemesView(form, Params.flag(ctx, "events"), SvgCharts.themeBars(overview.themes()),
-                years.isEmpty() ? "" : SvgCharts.yearColumns(years), overview.themes(), overview.emergent(),
+                overview.years().isEmpty() ? "" : SvgCharts.yearColumns(overview.years()), overview.themes(), overview.emergent(),
                 overview.statements(), overview.documents()));
     }
 
@@ -247,30 +246,9 @@ public final class Pages {
         return views;
     }
 
-    /** Statements per year over all themes (each statement counts under its primary theme once). */
-    private static List<ThemeSummary.YearCount> yearTotals(List<ThemeSummary> themes) {
-        Map<Integer, int[]> years = new TreeMap<>();
-        for (ThemeSummary t : themes) {
-            for (ThemeSummary.YearCount y : t.trend()) {
-                int[] c = years.computeIfAbsent(y.year(), k -> new int[3]);
-                c[0] += y.strengths();
-                c[1] += y.improvements();
-                c[2] += y.statements();
-            }
-        }
-        List<ThemeSummary.YearCount> out = new ArrayList<>();
-        years.forEach((year, c) -> out.add(new ThemeSummary.YearCount(year, c[0], c[1], c[2])));
-        return out;
-    }
-
     /** The snippet escaped, then its query-term marks turned into {@code <mark>}: no other markup survives. */
     static String snippet(String marked) {
-        return escape(marked).replace(StatementSearcher.MARK_START, "<mark>").replace(StatementSearcher.MARK_END, "</mark>");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Html.escape(marked).replace(StatementSearcher.MARK_START, "<mark>").replace(StatementSearcher.MARK_END, "</mark>");
     }
 
     static String documentHref(String id, int ordinal) {

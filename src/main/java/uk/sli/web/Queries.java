@@ -3,8 +3,6 @@ package uk.sli.web;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,11 +130,9 @@ final class Queries {
         boolean offers = Params.flag(ctx, "offers");
         Map<String, List<NeedMatches>> out = new LinkedHashMap<>();
         for (AuthorityProfile member : members) {
-            List<NeedMatches> results = new ArrayList<>(offers ? matcher().offers(member, members, null, top)
-                    : matcher().needs(member, members, null, top));
-            results.removeIf(r -> r.matches().isEmpty());
-            results.sort(Comparator.comparingDouble((NeedMatches r) -> r.matches().get(0).score()).reversed());
-            out.put(member.name(), results);
+            List<NeedMatches> results = offers ? matcher().offers(member, members, null, top)
+                    : matcher().needs(member, members, null, top);
+            out.put(member.name(), NeedMatches.bestMatched(results, Integer.MAX_VALUE));
         }
         return out;
     }

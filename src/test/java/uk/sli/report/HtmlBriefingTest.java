@@ -26,10 +26,11 @@ class HtmlBriefingTest {
         ThemedStatement statement = new ThemedStatement("d", "/r/<w>.pdf", "sif", "Wealdmoor", 2024, 2, "7", "Care",
                 HOSTILE, "improvement", 0.9, List.of("care-leavers"), null, List.of(), null);
         EventNotes event = new EventNotes("Triad <1>", "/p.txt", List.of("Wealdmoor"), List.of(), List.of("workforce"));
-        ThemeOverview overview = new ThemeOverview(2, 1, List.of("Wealdmoor"), List.of(theme), List.of(), List.of(event));
+        ThemeOverview overview = new ThemeOverview(2, 1, List.of("Wealdmoor"), List.of(theme), List.of(), List.of(event),
+                List.of(new ThemeSummary.YearCount(2024, 1, 1, 2)));
         List<ThemeSummary> byAuthority = List.of(grouped(theme, "Wealdmoor"), grouped(theme, "Eastmarsh <e>"));
         return new Briefing("Wealdmoor <&>", LocalDate.of(2026, 1, 1), overview, byAuthority,
-                List.of(new ThemeSummary.YearCount(2024, 1, 1, 2)), Map.of(), List.of(statement), Map.of(), List.of());
+                Map.of(), List.of(statement), Map.of(), List.of());
     }
 
     private static ThemeSummary grouped(ThemeSummary t, String authority) {
