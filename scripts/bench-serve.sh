@@ -13,10 +13,7 @@ if [[ $# -lt 1 || ! -d "$1" ]]; then
   exit 2
 fi
 index="$1"; seconds="${2:-60}"; clients="${3:-50}"; matching="${4:-5}"
-jar="$root/target/sli.jar"
-if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
+source "$root/scripts/jar.sh"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 log="$(mktemp)"
 java ${SLI_JAVA_OPTS:--Xmx4g} -jar "$jar" serve --index "$index" --port "$port" 2> "$log" &

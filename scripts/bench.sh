@@ -69,11 +69,7 @@ fi
 
 # Build before timing anything, so that the launcher never rebuilds inside a timed run
 # (it rebuilds when the jar is missing or older than the sources; we do the same here).
-jar="$root/target/sli.jar"
-if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  echo "bench: building the jar (mvn package)..." >&2
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
+source "$root/scripts/jar.sh"
 
 # The real PDFs, by content rather than by name: some "*.pdf" files are saved HTML error pages,
 # which pdftotext would only fail on. NUL-separated so that any file name is safe.

@@ -13,9 +13,6 @@ if [[ $# -lt 1 || ! -d "$1" ]]; then
   exit 2
 fi
 corpus="${2:-$root/../shared/corpus}"
-jar="$root/target/sli.jar"
-if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
+source "$root/scripts/jar.sh"
 exec java -Xmx4g -cp "$jar:$root/target/lib/*" uk.sli.eval.MatchEvaluation "$1" "$corpus" \
   "$root/eval/match/judgements.tsv" Medway Kent Slough Trafford Devon "Isle of Wight"

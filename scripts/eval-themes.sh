@@ -15,8 +15,5 @@ if [[ $# -lt 1 || ! -d "$1" ]]; then
   exit 2
 fi
 corpus="${2:-$root/../shared/corpus}"
-jar="$root/target/sli.jar"
-if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
+source "$root/scripts/jar.sh"
 exec java -Xmx4g -cp "$jar:$root/target/lib/*" uk.sli.eval.ThemeEvaluation "$1" "$corpus" "$root/eval/themes"

@@ -12,9 +12,6 @@ if [[ ! -d "$corpus/ilacs" ]]; then
   echo "eval: no corpus at $corpus (the dev set's text is read from it)" >&2
   exit 2
 fi
-jar="$root/target/sli.jar"
-if [[ ! -f "$jar" || -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  mvn -q -B -f "$root/pom.xml" -DskipTests package >&2
-fi
+source "$root/scripts/jar.sh"
 exec java -Xmx4g -cp "$jar:$root/target/lib/*" uk.sli.eval.TaggingEvaluation \
   "$root/eval/dev" "$corpus" "$root/eval/expected.properties" ${2:+"$2"}
