@@ -2,6 +2,7 @@ package uk.sli.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,6 @@ public final class IndexReading implements Closeable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    /** Built on first use and kept: building it maps every facet value across segments, the cost of a search. */
-    private volatile Optional<SortedSetDocValuesReaderState> facetState;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /** @param directory closed with the reading, or null when it belongs to a {@link LiveIndex} */
@@ -53,28 +52,30 @@ public final class IndexReading implements Closeable {
 
     /**
      * The value of this type computed from this reading, computed on first use and shared by every
-     * later caller (a long-running server asks the same questions of one reading many times).
+     * later caller (a long-running server asks the same questions of one reading many times). The
+     * computation must not itself ask for another derived value: derive that first.
      */
     public <T> T derived(Class<T> type, Function<IndexReading, T> compute) {
         return type.cast(derived.computeIfAbsent(type, t -> compute.apply(this)));
     }
 
     /** The facet counts' view of this reading, or empty when nothing with facets is indexed. */
-    public Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = facetState;
-        if (state == null) {
-            synchronized (this) {
-                if (facetState == null) {
-                    try {
-                        facetState = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
-                    } catch (IllegalArgumentException noFacetsIndexed) {
-                        facetState = Optional.empty();
-                    }
-                }
-                state = facetState;
+    public Optional<SortedSetDocValuesReaderState> facetState() {
+        // Built once per reading: it maps every facet value across segments, as costly as a search.
+        return derived(FacetState.class, FacetState::of).state();
+    }
+
+    private record FacetState(Optional<SortedSetDocValuesReaderState> state) {
+
+        static FacetState of(IndexReading index) {
+            try {
+                return new FacetState(Optional.of(new DefaultSortedSetDocValuesReaderState(index.reader, Schema.facetsConfig())));
+            } catch (IllegalArgumentException noFacetsIndexed) {
+                return new FacetState(Optional.empty());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return state;
     }
 
     @Override

@@ -86,9 +86,11 @@ final class Queries {
     }
 
     Matcher matcher() {
+        // The profiles first: a value derived from a reading must not derive another while it is computed.
+        int newestYear = profiles().newestYear();
         return index.derived(Matcher.class, reading -> {
             try {
-                return new Matcher(reading, new MatchScorer(profiles().newestYear()), false);
+                return new Matcher(reading, new MatchScorer(newestYear), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
