@@ -102,20 +102,23 @@ final class CandidatePool {
         return bits;
     }
 
-    /** The {@code k} statements nearest the vector, best first, leaving out one authority's own. */
-    List<Neighbour> nearest(float[] vector, int k, String except) {
-        float[] similarity = vectors.similarities(vector);
+    /** For each vector, the {@code k} statements nearest it, best first, leaving out one authority's own. */
+    List<List<Neighbour>> nearest(List<float[]> vectors, int k, String except) {
         Integer excluded = authorityIds.get(except);
-        if (excluded != null) {
-            for (int i = 0; i < similarity.length; i++) {
-                if (authorities[i] == excluded) {
-                    similarity[i] = Float.NEGATIVE_INFINITY;
+        List<List<Neighbour>> nearest = new ArrayList<>(vectors.size());
+        for (float[] similarity : this.vectors.similarities(vectors)) {
+            if (excluded != null) {
+                for (int i = 0; i < similarity.length; i++) {
+                    if (authorities[i] == excluded) {
+                        similarity[i] = Float.NEGATIVE_INFINITY;
+                    }
                 }
             }
-        }
-        List<Neighbour> nearest = new ArrayList<>(k);
-        for (int i : VectorTable.best(similarity, k)) {
-            nearest.add(new Neighbour(docs[i], names.get(authorities[i]), similarity[i]));
+            List<Neighbour> best = new ArrayList<>(k);
+            for (int i : VectorTable.best(similarity, k)) {
+                best.add(new Neighbour(docs[i], names.get(authorities[i]), similarity[i]));
+            }
+            nearest.add(best);
         }
         return nearest;
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,6 +40,8 @@ public final class Matcher {
      */
     static final int PER_AUTHORITY = 3;
     private static final int POOLS_KEPT = 4;
+    /** Statements scored in one pass over the candidates: a few MB of similarities, and work for several cores. */
+    private static final int BATCH = 16;
 
     private final IndexReading index;
     /** Stored-field readers are not thread-safe, and statements are matched in parallel. */
@@ -136,29 +139,38 @@ public final class Matcher {
                                     CandidatePool candidates, Integer sinceYear, int top) throws IOException {
         Map<String, AuthorityProfile> byName = new LinkedHashMap<>();
         peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
-        // Each statement is matched on its own, so they can be matched in parallel, results in order.
         List<Evidence> statements = statements(authority, ownLabel, sinceYear);
+        // A batch of statements is scored against the candidates in one pass; batches run in parallel, results in order.
+        IntStream batches = IntStream.range(0, (statements.size() + BATCH - 1) / BATCH);
         try {
-            return (parallel ? statements.parallelStream() : statements.stream()).map(own -> {
-                try {
-                    return new NeedMatches(own, best(own, ownLabel, candidates, byName, authority, top));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            return (parallel ? batches.parallel() : batches).mapToObj(b -> {
+                List<Evidence> batch = statements.subList(b * BATCH, Math.min(statements.size(), (b + 1) * BATCH));
+                List<List<CandidatePool.Neighbour>> nearest = candidates.nearest(
+                        batch.stream().map(Evidence::embedding).toList(), CANDIDATES, authority.name());
+                List<NeedMatches> matched = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    try {
+                        matched.add(new NeedMatches(batch.get(i),
+                                best(batch.get(i), ownLabel, nearest.get(i), byName, authority, top)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-            }).toList();
+                return matched;
+            }).flatMap(List::stream).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private List<Match> best(Evidence own, Label ownLabel, CandidatePool candidates, Map<String, AuthorityProfile> peers,
-                             AuthorityProfile authority, int top) throws IOException {
+    private List<Match> best(Evidence own, Label ownLabel, List<CandidatePool.Neighbour> nearest,
+                             Map<String, AuthorityProfile> peers, AuthorityProfile authority, int top) throws IOException {
         if (peers.isEmpty()) {
             return List.of();
         }
         Map<String, Candidate> bestPerAuthority = new LinkedHashMap<>();
         Map<String, Integer> read = new HashMap<>();
-        for (CandidatePool.Neighbour neighbour : candidates.nearest(own.embedding(), CANDIDATES, authority.name())) {
+        for (CandidatePool.Neighbour neighbour : nearest) {
             if (bestPerAuthority.size() >= top && scorer.ceiling(neighbour.similarity()) < kthBest(bestPerAuthority, top)) {
                 break; // neighbours come most similar first: none further on can reach the top
             }

@@ -92,7 +92,7 @@ public final class DocumentCatalog {
     /** @param fields the stored fields to load, or null for all */
     private List<Document> find(Query query, Set<String> fields) throws IOException {
         TopDocs top = index.searcher().search(query, Math.max(1, index.searcher().count(query)));
-        StoredFields stored = index.reader().storedFields();
+        StoredFields stored = index.storedFields();
         List<Document> docs = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
             docs.add(fields == null ? stored.document(hit.doc) : stored.document(hit.doc, fields));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -19,6 +20,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -26,7 +28,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import uk.sli.index.Schema;
 import uk.sli.nlp.SentenceEmbedder;
 
@@ -88,7 +93,7 @@ public final class StatementSearcher {
         }
         String[] snippets = index.derived(UnifiedHighlighter.class, StatementSearcher::highlighter)
                 .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {1}).get(Schema.TEXT);
-        StoredFields stored = index.reader().storedFields();
+        StoredFields stored = index.storedFields();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < scoreDocs.length; i++) {
             Document doc = stored.document(scoreDocs[i].doc);
@@ -125,13 +130,53 @@ public final class StatementSearcher {
 
     /** One per reading, shared: building one reads every segment's field infos, and concurrent builds queue on them. */
     private static UnifiedHighlighter highlighter(IndexReading index) {
-        return UnifiedHighlighter.builder(index.searcher(), Schema.analyzer())
+        return new StatementHighlighter(UnifiedHighlighter.builder(index.searcher(), Schema.analyzer())
                 .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "…", false))
-                .withMaxLength(10_000)
-                // Statements are single sentences, one passage each: ranking passages by re-indexing each
-                // hit in memory buys nothing and was most of a search's allocation under load.
-                .withPassageRelevancyOverSpeed(false)
-                .build();
+                // A statement is one sentence: it is the passage, whole, and there is nothing to rank. Ranking
+                // passages (re-indexing each hit in memory, hashing each passage's terms) was most of a
+                // search's allocation under load.
+                .withBreakIterator(WholeBreakIterator::new)
+                .withScorer(new OnePassage())
+                .withPassageRelevancyOverSpeed(false), index);
+    }
+
+    /**
+     * Reads the texts to highlight through the searching thread's stored-field reader, as the hits
+     * are read, where the stock highlighter opens a new reader, with new buffers, for every search.
+     */
+    private static final class StatementHighlighter extends UnifiedHighlighter {
+
+        private final IndexReading index;
+
+        StatementHighlighter(UnifiedHighlighter.Builder builder, IndexReading index) {
+            super(builder);
+            this.index = index;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            StoredFields stored = index.storedFields();
+            Set<String> wanted = Set.of(fields);
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = stored.document(doc, wanted);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    texts[f] = document.get(fields[f]);
+                }
+                values.add(texts);
+            }
+            return values;
+        }
+    }
+
+    /** Scores every passage alike: with one passage a statement, scoring it would only cost. */
+    private static final class OnePassage extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            return 1;
+        }
     }
 
     private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult result) throws IOException {

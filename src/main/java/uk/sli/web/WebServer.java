@@ -24,13 +24,15 @@ import uk.sli.search.LiveIndex;
  * {@code sli serve}: the pages and the JSON API over one index, read-only, on Javalin (Jetty). Every
  * request works on the snapshot of the index it started with; a background task opens ingest's newest
  * commit every {@link #REFRESH_SECONDS} seconds. Bad parameters get a 400 (JSON under /api, a page
- * elsewhere) naming the problem; unexpected failures a 500 without a stack trace.
+ * elsewhere) naming the problem; unexpected failures a 500 without a stack trace. Requests compute in
+ * two {@link Lane}s, quick lookups and slow analyses, each letting a few run at once.
  */
 public final class WebServer implements AutoCloseable {
 
     static final int REFRESH_SECONDS = 2;
     /** Requests are queries: nothing legitimate sends a body larger than this. */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final LiveIndex index;
     private final Pages pages = new Pages(TemplateEngine.createPrecompiled(ContentType.Html));
@@ -40,6 +42,10 @@ public final class WebServer implements AutoCloseable {
         return t;
     });
     private final Javalin app;
+    /** Searches, documents and lists: a few milliseconds each. */
+    private final Lane lookups = new Lane(2 * CORES);
+    /** Matches, theme analyses and exports: a tenth of a second to seconds each. */
+    private final Lane analyses = new Lane(Math.max(1, CORES / 2));
 
     public WebServer(LiveIndex index) {
         this.index = index;
@@ -50,21 +56,24 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.get("/", ctx -> withReading(ctx, pages::search));
-            config.routes.get("/doc/{id}", ctx -> withReading(ctx, pages::document));
-            config.routes.get("/authority/{name}", ctx -> withReading(ctx, pages::authority));
-            config.routes.get("/authorities", ctx -> withReading(ctx, pages::authorities));
-            config.routes.get("/match", ctx -> withReading(ctx, pages::match));
-            config.routes.get("/themes", ctx -> withReading(ctx, pages::themes));
-            config.routes.get("/api/search", ctx -> withReading(ctx, Api::search));
-            config.routes.get("/api/docs", ctx -> withReading(ctx, Api::documents));
-            config.routes.get("/api/docs/{id}", ctx -> withReading(ctx, Api::document));
-            config.routes.get("/api/match", ctx -> withReading(ctx, Api::match));
-            config.routes.get("/api/match.csv", ctx -> withReading(ctx, WebServer::matchCsv));
-            config.routes.get("/api/match.xlsx", ctx -> withReading(ctx, WebServer::matchXlsx));
-            config.routes.get("/api/themes", ctx -> withReading(ctx, Api::themes));
-            config.routes.get("/api/tag", Api::tag);
-            config.routes.get("/api/authorities", ctx -> withReading(ctx, Api::authorities));
+            config.routes.get("/", ctx -> withReading(ctx, lookups, pages::search));
+            config.routes.get("/doc/{id}", ctx -> withReading(ctx, lookups, pages::document));
+            config.routes.get("/authority/{name}", ctx -> withReading(ctx, analyses, pages::authority));
+            config.routes.get("/authorities", ctx -> withReading(ctx, lookups, pages::authorities));
+            config.routes.get("/match", ctx -> withReading(ctx, analyses, pages::match));
+            config.routes.get("/themes", ctx -> withReading(ctx, analyses, pages::themes));
+            config.routes.get("/api/search", ctx -> withReading(ctx, lookups, Api::search));
+            config.routes.get("/api/docs", ctx -> withReading(ctx, lookups, Api::documents));
+            config.routes.get("/api/docs/{id}", ctx -> withReading(ctx, lookups, Api::document));
+            config.routes.get("/api/match", ctx -> withReading(ctx, analyses, Api::match));
+            config.routes.get("/api/match.csv", ctx -> withReading(ctx, analyses, WebServer::matchCsv));
+            config.routes.get("/api/match.xlsx", ctx -> withReading(ctx, analyses, WebServer::matchXlsx));
+            config.routes.get("/api/themes", ctx -> withReading(ctx, analyses, Api::themes));
+            config.routes.get("/api/tag", ctx -> lookups.run(() -> {
+                Api.tag(ctx);
+                return null;
+            }));
+            config.routes.get("/api/authorities", ctx -> withReading(ctx, lookups, Api::authorities));
             config.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 System.err.println("serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
@@ -103,13 +112,16 @@ public final class WebServer implements AutoCloseable {
         void handle(Context ctx, Queries queries) throws Exception;
     }
 
-    private void withReading(Context ctx, Handler handler) throws Exception {
-        IndexReading reading = index.acquire();
-        try {
-            handler.handle(ctx, new Queries(reading));
-        } finally {
-            index.release(reading);
-        }
+    private void withReading(Context ctx, Lane lane, Handler handler) throws Exception {
+        lane.run(() -> {
+            IndexReading reading = index.acquire();
+            try {
+                handler.handle(ctx, new Queries(reading));
+            } finally {
+                index.release(reading);
+            }
+            return null;
+        });
     }
 
     private static void matchCsv(Context ctx, Queries queries) throws IOException {
