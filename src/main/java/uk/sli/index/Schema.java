@@ -55,6 +55,7 @@ public final class Schema {
     public static final String STRUCTURE = "structure";
 
     // Statement level.
+    /** The statement's words; statements alone have them (searches rely on it: {@code Filters.applyToStatements}). */
     public static final String TEXT = "text";
     public static final String ORDINAL = "ordinal";
     public static final String PAGE = "page";

@@ -2,9 +2,13 @@ package uk.sli.search;
 
 import java.util.List;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import uk.sli.index.Schema;
@@ -39,9 +43,10 @@ public record Filters(List<String> authorities, String region, String type, Inte
 
     /** Adds these filters, as non-scoring clauses, to a query for one kind of Lucene document. */
     public Query apply(Query query, String kind) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (kind != null) {
+            builder.add(new TermQuery(new Term(Schema.KIND, kind)), Occur.FILTER);
+        }
         if (!authorities.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (String authority : authorities) {
@@ -67,6 +72,36 @@ public record Filters(List<String> authorities, String region, String type, Inte
             builder.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
         }
         return builder.build();
+    }
+
+    /**
+     * As {@link #apply} to statements, leaving the kind out when the query implies it: only statements
+     * have text, so a query that needs a word of text matches statements alone, and intersecting every
+     * hit with the list of all statements (most of the index) was a third of a search's cost.
+     */
+    public Query applyToStatements(Query query) {
+        return apply(query, needsText(query) ? null : Schema.KIND_STATEMENT);
+    }
+
+    /** Whether every entry the query matches has a term in the statement text. */
+    static boolean needsText(Query query) {
+        if (query instanceof BoostQuery boost) {
+            return needsText(boost.getQuery());
+        }
+        if (query instanceof BooleanQuery bool) {
+            List<BooleanClause> required = bool.clauses().stream().filter(BooleanClause::isRequired).toList();
+            if (!required.isEmpty()) {
+                return required.stream().anyMatch(c -> needsText(c.getQuery()));
+            }
+            // With nothing required, an entry must match one of the optional clauses.
+            List<BooleanClause> optional = bool.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).toList();
+            return !optional.isEmpty() && optional.stream().allMatch(c -> needsText(c.getQuery()));
+        }
+        String field = query instanceof TermQuery term ? term.getTerm().field()
+                : query instanceof PhraseQuery phrase ? phrase.getField()
+                : query instanceof MultiTermQuery multi ? multi.getField()
+                : null;
+        return Schema.TEXT.equals(field);
     }
 
     private static void addTerm(BooleanQuery.Builder builder, String field, String value) {

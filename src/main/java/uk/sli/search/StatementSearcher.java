@@ -59,7 +59,7 @@ public final class StatementSearcher {
 
     /** BM25 search. */
     public SearchResult search(String queryText, Filters filters, int limit) throws QuerySyntaxException, IOException {
-        Query query = filters.apply(parse(queryText), Schema.KIND_STATEMENT);
+        Query query = filters.applyToStatements(parse(queryText));
         FacetsCollectorManager.FacetsResult result =
                 FacetsCollectorManager.search(index.searcher(), query, Math.max(1, limit), new FacetsCollectorManager());
         TopDocs top = result.topDocs();
@@ -73,7 +73,7 @@ public final class StatementSearcher {
      * Lucene syntax is still a valid question here, so it is taken as plain words.
      */
     public SearchResult semanticSearch(String queryText, Filters filters, int limit) throws QuerySyntaxException, IOException {
-        Query lexical = filters.apply(parseOrQuote(queryText), Schema.KIND_STATEMENT);
+        Query lexical = filters.applyToStatements(parseOrQuote(queryText));
         Query nearest = new KnnFloatVectorQuery(Schema.EMBEDDING, SentenceEmbedder.get().embed(queryText), FUSION_DEPTH,
                 filters.apply(new MatchAllDocsQuery(), Schema.KIND_STATEMENT));
         IndexSearcher searcher = index.searcher();

@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,6 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import uk.sli.index.Schema;
+import uk.sli.search.IndexReading;
 
 /** The real entry point on the sample corpus: ingest, incremental re-ingest, docs, search, show, bad input. */
 class SliEndToEndTest {
@@ -63,6 +71,18 @@ class SliEndToEndTest {
         try (FSDirectory dir = FSDirectory.open(index); CheckIndex check = new CheckIndex(dir)) {
             check.setInfoStream(null);
             assertTrue(check.checkIndex().clean);
+        }
+    }
+
+    @Test
+    void onlyStatementsHaveText() throws Exception {
+        // Searches leave out the statements-only filter when a query needs text: this must hold.
+        try (IndexReading reading = IndexReading.open(index)) {
+            Query documentsWithText = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT)), BooleanClause.Occur.FILTER)
+                    .add(new FieldExistsQuery(Schema.TEXT), BooleanClause.Occur.FILTER).build();
+            assertEquals(0, reading.searcher().count(documentsWithText));
+            assertTrue(reading.searcher().count(new FieldExistsQuery(Schema.TEXT)) > 100);
         }
     }
 
