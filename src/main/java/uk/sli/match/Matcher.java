@@ -40,7 +40,11 @@ public final class Matcher {
      */
     static final int PER_AUTHORITY = 3;
     private static final int POOLS_KEPT = 4;
-    /** Statements scored in one pass over the candidates: a few MB of similarities, and work for several cores. */
+    /**
+     * Statements scored in one pass over the candidates when matching in parallel: a few MB of
+     * similarities, and work for several cores. A server scores them all in one pass, reading the
+     * candidates (tens of MB) through the cache once rather than once a batch, for the searches' sake.
+     */
     private static final int BATCH = 16;
 
     private final IndexReading index;
@@ -141,10 +145,11 @@ public final class Matcher {
         peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
         List<Evidence> statements = statements(authority, ownLabel, sinceYear);
         // A batch of statements is scored against the candidates in one pass; batches run in parallel, results in order.
-        IntStream batches = IntStream.range(0, (statements.size() + BATCH - 1) / BATCH);
+        int size = parallel ? BATCH : Math.max(1, statements.size());
+        IntStream batches = IntStream.range(0, (statements.size() + size - 1) / size);
         try {
             return (parallel ? batches.parallel() : batches).mapToObj(b -> {
-                List<Evidence> batch = statements.subList(b * BATCH, Math.min(statements.size(), (b + 1) * BATCH));
+                List<Evidence> batch = statements.subList(b * size, Math.min(statements.size(), (b + 1) * size));
                 List<List<CandidatePool.Neighbour>> nearest = candidates.nearest(
                         batch.stream().map(Evidence::embedding).toList(), CANDIDATES, authority.name());
                 List<NeedMatches> matched = new ArrayList<>(batch.size());
