@@ -83,6 +83,22 @@ public final class IndexReading implements Closeable {
         return derived(FacetState.class, FacetState::of).state();
     }
 
+    /** The facet values of every entry of this reading, in memory for counting; empty when nothing has facets. */
+    Optional<FacetOrdinals> facetOrdinals() {
+        // The state first: a value derived from a reading must not derive another while it is computed.
+        Optional<SortedSetDocValuesReaderState> state = facetState();
+        return derived(FacetOrdinalsOfReading.class, reading -> new FacetOrdinalsOfReading(state.map(s -> {
+            try {
+                return FacetOrdinals.read(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }))).ordinals();
+    }
+
+    private record FacetOrdinalsOfReading(Optional<FacetOrdinals> ordinals) {
+    }
+
     private record FacetState(Optional<SortedSetDocValuesReaderState> state) {
 
         static FacetState of(IndexReading index) {

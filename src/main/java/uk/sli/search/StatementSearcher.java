@@ -9,12 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -190,30 +185,15 @@ public final class StatementSearcher {
 
     private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult result) throws IOException {
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        Optional<SortedSetDocValuesReaderState> state = index.facetState();
-        if (state.isEmpty()) {
+        Optional<FacetOrdinals> ordinals = index.facetOrdinals();
+        if (ordinals.isEmpty()) {
             return counts;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state.get(), result.facetsCollector());
+        int[] hits = ordinals.get().count(result.facetsCollector());
         for (String dimension : FACET_DIMENSIONS) {
-            List<FacetCount> values = new ArrayList<>();
-            FacetResult top = topChildren(facets, dimension);
-            if (top != null) {
-                for (LabelAndValue lv : top.labelValues) {
-                    values.add(new FacetCount(lv.label, lv.value.intValue()));
-                }
-            }
-            counts.put(dimension, values);
+            counts.put(dimension, ordinals.get().top(hits, dimension, FACET_VALUES));
         }
         return counts;
-    }
-
-    private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
-        try {
-            return facets.getTopChildren(FACET_VALUES, dimension);
-        } catch (IllegalArgumentException dimensionNeverIndexed) {
-            return null;
-        }
     }
 
     private static double confidence(Document doc) {

@@ -36,7 +36,7 @@ final class Api {
     }
 
     static void send(Context ctx, Object body) throws IOException {
-        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
     }
 
     static ObjectNode error(String message) {
