@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +26,8 @@ import uk.sli.search.LiveIndex;
  * request works on the snapshot of the index it started with; a background task opens ingest's newest
  * commit every {@link #REFRESH_SECONDS} seconds. Bad parameters get a 400 (JSON under /api, a page
  * elsewhere) naming the problem; unexpected failures a 500 without a stack trace. Requests compute in
- * two {@link Lane}s, quick lookups and slow analyses, each letting a few run at once.
+ * two {@link Lane}s, quick lookups and slow analyses, each letting a few run at once; an analysis gives
+ * way to queued lookups for up to {@link #ANALYSES_GIVE_WAY}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -33,6 +35,11 @@ public final class WebServer implements AutoCloseable {
     /** Requests are queries: nothing legitimate sends a body larger than this. */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /**
+     * How long an analysis, its turn come, waits for queued lookups to clear before it runs anyway:
+     * under a crowd of searches a match then takes seconds longer, and the searches stay quick.
+     */
+    private static final Duration ANALYSES_GIVE_WAY = Duration.ofMillis(500);
 
     private final LiveIndex index;
     private final Pages pages = new Pages(TemplateEngine.createPrecompiled(ContentType.Html));
@@ -114,6 +121,9 @@ public final class WebServer implements AutoCloseable {
 
     private void withReading(Context ctx, Lane lane, Handler handler) throws Exception {
         lane.run(() -> {
+            if (lane == analyses) {
+                lookups.yieldTo(ANALYSES_GIVE_WAY);
+            }
             IndexReading reading = index.acquire();
             try {
                 handler.handle(ctx, new Queries(reading));

@@ -2,7 +2,9 @@ package uk.sli.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -53,5 +55,37 @@ class LaneTest {
             return null;
         });
         assertEquals(0, ran.getCount());
+    }
+
+    @Test
+    void givingWayWaitsWhileOthersQueueAndNoLongerThanAsked() throws Exception {
+        Lane lane = new Lane(1);
+        long start = System.nanoTime();
+        lane.yieldTo(Duration.ofSeconds(5));
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "nothing queued: no wait");
+
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pool.submit(() -> lane.run(() -> {
+                holding.countDown();
+                release.await();
+                return null;
+            }));
+            holding.await();
+            Future<?> queued = pool.submit(() -> lane.run(() -> null));
+            while (!queued.isDone() && !lane.hasQueue()) {
+                Thread.sleep(1);
+            }
+            start = System.nanoTime();
+            lane.yieldTo(Duration.ofMillis(200));
+            long waited = System.nanoTime() - start;
+            assertTrue(waited >= 200_000_000L && waited < 5_000_000_000L, "waited " + waited / 1_000_000 + " ms");
+            release.countDown();
+            queued.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
