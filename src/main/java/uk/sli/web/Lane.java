@@ -9,26 +9,27 @@ import java.util.concurrent.Semaphore;
  * load this is what keeps the slowest answers near the typical ones: fifty searches running together
  * on two cores each take fifty times as long, thrash each other's caches, and finish in no useful order,
  * while a short queue in front of a few running ones serves each in turn at full speed. Lanes also keep
- * slow analyses (matching every need of a region) from crowding out quick lookups, the more so as an
- * analysis can {@linkplain #yieldTo give way} to the lookups queued in another lane.
+ * slow analyses (matching every need of a region) from crowding out quick lookups, the more so as a
+ * lane of analyses can give way to the lookups queued in another.
  */
 final class Lane {
 
     private final Semaphore permits;
+    private final Lane givesWayTo;
+    private final Duration giveWay;
 
     Lane(int permits) {
-        this.permits = new Semaphore(permits, true);
+        this(permits, null, Duration.ZERO);
     }
 
     /**
-     * Waits while requests queue in this lane, for at most {@code most}: an analysis gives way to
-     * waiting lookups for a while, and then runs anyway, so that neither starves the other.
+     * @param givesWayTo a lane whose queued requests each of this lane's, its turn come, waits for
+     *     (up to {@code giveWay}, and then runs anyway, so that neither lane starves the other)
      */
-    void yieldTo(Duration most) throws InterruptedException {
-        long deadline = System.nanoTime() + most.toNanos();
-        while (hasQueue() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    Lane(int permits, Lane givesWayTo, Duration giveWay) {
+        this.permits = new Semaphore(permits, true);
+        this.givesWayTo = givesWayTo;
+        this.giveWay = giveWay;
     }
 
     /** Whether requests are waiting for a turn. */
@@ -39,6 +40,12 @@ final class Lane {
     <T> T run(Callable<T> work) throws Exception {
         permits.acquire();
         try {
+            if (givesWayTo != null) {
+                long deadline = System.nanoTime() + giveWay.toNanos();
+                while (givesWayTo.hasQueue() && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+            }
             return work.call();
         } finally {
             permits.release();

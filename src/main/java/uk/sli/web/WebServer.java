@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
     /** Searches, documents and lists: a few milliseconds each. */
     private final Lane lookups = new Lane(2 * CORES);
     /** Matches, theme analyses and exports: a tenth of a second to seconds each. */
-    private final Lane analyses = new Lane(Math.max(1, CORES / 2));
+    private final Lane analyses = new Lane(Math.max(1, CORES / 2), lookups, ANALYSES_GIVE_WAY);
 
     public WebServer(LiveIndex index) {
         this.index = index;
@@ -121,9 +121,6 @@ public final class WebServer implements AutoCloseable {
 
     private void withReading(Context ctx, Lane lane, Handler handler) throws Exception {
         lane.run(() -> {
-            if (lane == analyses) {
-                lookups.yieldTo(ANALYSES_GIVE_WAY);
-            }
             IndexReading reading = index.acquire();
             try {
                 handler.handle(ctx, new Queries(reading));
