@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -77,35 +76,20 @@ public final class IndexReading implements Closeable {
         return type.cast(derived.computeIfAbsent(type, t -> compute.apply(this)));
     }
 
-    /** The facet counts' view of this reading, or empty when nothing with facets is indexed. */
-    public Optional<SortedSetDocValuesReaderState> facetState() {
-        // Built once per reading: it maps every facet value across segments, as costly as a search.
-        return derived(FacetState.class, FacetState::of).state();
-    }
-
     /** The facet values of every entry of this reading, in memory for counting; empty when nothing has facets. */
     Optional<FacetOrdinals> facetOrdinals() {
-        // The state first: a value derived from a reading must not derive another while it is computed.
-        Optional<SortedSetDocValuesReaderState> state = facetState();
-        return derived(FacetOrdinalsOfReading.class, reading -> new FacetOrdinalsOfReading(state.map(s -> {
-            try {
-                return FacetOrdinals.read(s);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }))).ordinals();
+        // Built once per reading: it maps every facet value across segments and reads every entry's.
+        return derived(Facets.class, Facets::of).ordinals();
     }
 
-    private record FacetOrdinalsOfReading(Optional<FacetOrdinals> ordinals) {
-    }
+    private record Facets(Optional<FacetOrdinals> ordinals) {
 
-    private record FacetState(Optional<SortedSetDocValuesReaderState> state) {
-
-        static FacetState of(IndexReading index) {
+        static Facets of(IndexReading index) {
             try {
-                return new FacetState(Optional.of(new DefaultSortedSetDocValuesReaderState(index.reader, Schema.facetsConfig())));
+                return new Facets(Optional.of(FacetOrdinals.read(
+                        new DefaultSortedSetDocValuesReaderState(index.reader, Schema.facetsConfig()))));
             } catch (IllegalArgumentException noFacetsIndexed) {
-                return new FacetState(Optional.empty());
+                return new Facets(Optional.empty());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
