@@ -28,6 +28,11 @@ public final class Confusion {
         return counts.get(gold).get(predicted);
     }
 
+    /** Every statement counted. */
+    public int total() {
+        return counts.values().stream().flatMap(row -> row.values().stream()).mapToInt(Integer::intValue).sum();
+    }
+
     public int support(Label gold) {
         return counts.get(gold).values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.sli.tag.SentenceHash;
 import uk.sli.match.AuthorityProfile;
 import uk.sli.match.AuthorityProfiles;
 import uk.sli.match.Evidence;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -41,7 +42,7 @@ public final class DocumentMapper {
     public List<Document> toLucene(TaggedDocument tagged) throws IOException {
         uk.sli.model.Document source = tagged.document();
         List<Document> out = new ArrayList<>();
-        out.add(facets.build(documentLevel(source)));
+        out.add(facets.build(documentLevel(source, tagged.taggedBy())));
         int ordinal = 0;
         for (TaggedStatement statement : tagged.statements()) {
             out.add(facets.build(statement(source, statement, ordinal++)));
@@ -49,10 +50,11 @@ public final class DocumentMapper {
         return out;
     }
 
-    private Document documentLevel(uk.sli.model.Document source) throws JsonProcessingException {
+    private Document documentLevel(uk.sli.model.Document source, String taggedBy) throws JsonProcessingException {
         Document doc = new Document();
         shared(doc, source, Schema.KIND_DOCUMENT);
         doc.add(new StoredField(Schema.CONTENT_HASH, source.contentHash()));
+        doc.add(new StoredField(Schema.TAGGED_BY, taggedBy));
         doc.add(new StoredField(Schema.MEDIA_TYPE, source.mediaType()));
         doc.add(new TextField(Schema.TITLE, source.title(), Field.Store.YES));
         doc.add(new StoredField(Schema.PAGES, source.pageCount()));
@@ -101,6 +103,10 @@ public final class DocumentMapper {
         doc.add(new StringField(Schema.LABEL, tag.label().id(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(Schema.FACET_LABEL, tag.label().id()));
         doc.add(new StoredField(Schema.CONFIDENCE, tag.confidence()));
+        doc.add(new DoublePoint(Schema.CONFIDENCE, tag.confidence()));
+        if (!tag.standsAlone()) {
+            doc.add(new StringField(Schema.LEANS, Schema.YES, Field.Store.NO));
+        }
         for (String theme : tag.themes()) {
             doc.add(new StringField(Schema.THEMES, theme, Field.Store.YES));
         }

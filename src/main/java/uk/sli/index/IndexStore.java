@@ -43,7 +43,7 @@ public final class IndexStore implements Closeable {
 
 
     /** Only what incremental ingest needs; the stored structure is large and not read here. */
-    private static final Set<String> FILE_FIELDS = Set.of(Schema.PATH, Schema.DOC_ID, Schema.CONTENT_HASH);
+    private static final Set<String> FILE_FIELDS = Set.of(Schema.PATH, Schema.DOC_ID, Schema.CONTENT_HASH, Schema.TAGGED_BY);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -70,7 +70,7 @@ public final class IndexStore implements Closeable {
             TermQuery documents = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOCUMENT));
             for (ScoreDoc hit : searcher.search(documents, Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document doc = stored.document(hit.doc, FILE_FIELDS);
-                files.put(doc.get(Schema.PATH), new IndexedFile(doc.get(Schema.DOC_ID), doc.get(Schema.CONTENT_HASH)));
+                files.put(doc.get(Schema.PATH), new IndexedFile(doc.get(Schema.DOC_ID), doc.get(Schema.CONTENT_HASH), doc.get(Schema.TAGGED_BY)));
             }
         }
         return files;
@@ -113,6 +113,7 @@ public final class IndexStore implements Closeable {
     }
 
     /** What the index knows of a file it holds. */
-    public record IndexedFile(String docId, String contentHash) {
+    /** @param taggedBy the tagging its statements carry ({@code DocumentTagger.version()}), null in older indexes */
+    public record IndexedFile(String docId, String contentHash, String taggedBy) {
     }
 }

@@ -44,6 +44,8 @@ public final class Schema {
 
     // Document level.
     public static final String CONTENT_HASH = "content_hash";
+    /** Document level, stored: which tagging its statements carry; a file tagged otherwise is re-tagged on ingest. */
+    public static final String TAGGED_BY = "tagged_by";
     public static final String MEDIA_TYPE = "media_type";
     public static final String TITLE = "title";
     public static final String PAGES = "pages";
@@ -72,7 +74,11 @@ public final class Schema {
 
     /** The tagger's verdict on a statement: label id, confidence, theme ids (primary first), framework codes, cues. */
     public static final String LABEL = "label";
+    /** Statement level, stored and indexed as a point: how sure the tagger was of the label. */
     public static final String CONFIDENCE = "confidence";
+    /** Statement level, indexed ("yes") only for statements that lean on the sentences around them. */
+    public static final String LEANS = "leans";
+    public static final String YES = "yes";
     public static final String THEMES = "themes";
     public static final String FRAMEWORK = "framework";
     public static final String CUES = "cues";

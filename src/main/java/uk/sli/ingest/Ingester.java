@@ -125,7 +125,7 @@ public final class Ingester {
         } catch (IOException e) {
             return FileOutcome.failed(file, "cannot read: " + e.getMessage());
         }
-        if (known != null && known.contentHash().equals(hash)) {
+        if (known != null && known.contentHash().equals(hash) && tagger.version().equals(known.taggedBy())) {
             return FileOutcome.of(file, Outcome.UNCHANGED);
         }
         Future<TaggedDocument> reading = readers.submit(() -> read(file, hash));
@@ -153,7 +153,7 @@ public final class Ingester {
     private TaggedDocument read(Path file, String hash) throws ExtractionException {
         ExtractedText text = extractor.extract(file);
         Document document = reader.read(documentId(file), file.toString(), hash, text);
-        return new TaggedDocument(document, tagger.tag(document));
+        return new TaggedDocument(document, tagger.tag(document), tagger.version());
     }
 
     private int prune(Map<String, IndexStore.IndexedFile> indexed) throws IOException {

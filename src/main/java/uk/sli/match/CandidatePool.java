@@ -13,9 +13,14 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import uk.sli.index.Schema;
+import uk.sli.model.Label;
 import uk.sli.nlp.VectorTable;
 import uk.sli.search.IndexReading;
 
@@ -47,8 +52,10 @@ final class CandidatePool {
      * authority's. Read straight from the postings of the document ids and of the label, which is
      * much cheaper than a query per authority.
      */
-    static CandidatePool load(IndexReading index, Map<String, Set<String>> documentsByAuthority, String label)
+    static CandidatePool load(IndexReading index, Map<String, Set<String>> documentsByAuthority, Label label)
             throws IOException {
+        IndexSearcher searcher = index.searcher();
+        Weight matchable = searcher.createWeight(searcher.rewrite(Matchable.statements(label)), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<Integer> docs = new ArrayList<>();
         List<Integer> authorities = new ArrayList<>();
         Map<String, Integer> authorityIds = new HashMap<>();
@@ -56,7 +63,7 @@ final class CandidatePool {
         for (LeafReaderContext leaf : index.reader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.EMBEDDING);
             Terms documentIds = leaf.reader().terms(Schema.DOC_ID);
-            FixedBitSet labelled = withTerm(leaf, Schema.LABEL, label);
+            FixedBitSet labelled = matching(leaf, matchable);
             if (values == null || documentIds == null || labelled == null) {
                 continue;
             }
@@ -87,18 +94,14 @@ final class CandidatePool {
                 authorities.stream().mapToInt(Integer::intValue).toArray(), authorityIds, new VectorTable(vectors));
     }
 
-    /** The documents of a leaf that carry the term, or null when none does. */
-    private static FixedBitSet withTerm(LeafReaderContext leaf, String field, String value) throws IOException {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) {
-            return null;
-        }
-        TermsEnum iterator = terms.iterator();
-        if (!iterator.seekExact(new BytesRef(value))) {
+    /** The documents of a leaf that match, or null when none does. */
+    private static FixedBitSet matching(LeafReaderContext leaf, Weight weight) throws IOException {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
             return null;
         }
         FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-        bits.or(iterator.postings(null, PostingsEnum.NONE));
+        bits.or(scorer.iterator());
         return bits;
     }
 

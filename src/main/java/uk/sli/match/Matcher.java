@@ -120,7 +120,7 @@ public final class Matcher {
         for (AuthorityProfile authority : authorities) {
             documents.put(authority.name(), authority.currentDocumentIds(sinceYear));
         }
-        return CandidatePool.load(index, documents, label.id());
+        return CandidatePool.load(index, documents, label);
     }
 
     /** The authority's current statements with this label, embedded, in document order, each text once. */
@@ -211,15 +211,14 @@ public final class Matcher {
                 .skip(k - 1).findFirst().orElse(Double.NEGATIVE_INFINITY) * -1;
     }
 
-    /** Embedded statements with this label in the current documents of these authorities. */
+    /** Matchable statements with this label in the current documents of these authorities. */
     private static Query statementsOf(List<AuthorityProfile> authorities, Label label, Integer sinceYear) {
         List<BytesRef> docIds = new ArrayList<>();
         for (AuthorityProfile profile : authorities) {
             profile.currentDocumentIds(sinceYear).forEach(id -> docIds.add(new BytesRef(id)));
         }
         return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_STATEMENT)), Occur.FILTER)
-                .add(new TermQuery(new Term(Schema.LABEL, label.id())), Occur.FILTER)
+                .add(Matchable.statements(label), Occur.FILTER)
                 .add(new TermInSetQuery(Schema.DOC_ID, docIds), Occur.FILTER)
                 .build();
     }

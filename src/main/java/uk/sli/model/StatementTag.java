@@ -11,9 +11,11 @@ import java.util.List;
  * @param cues why: the structural context, cue phrases and model scores that decided, for audit
  * @param embedding the statement's sentence embedding (unit length), or null when it was not
  *     embedded: only strengths, improvements and mixed statements are, for semantic search and matching
+ * @param standsAlone whether the statement says what practice or problem it is about without the
+ *     sentences around it; one that leans on them is not matched as a need or offered as a strength
  */
 public record StatementTag(Label label, double confidence, List<String> themes, List<String> framework,
-                           List<String> cues, float[] embedding) {
+                           List<String> cues, float[] embedding, boolean standsAlone) {
 
     public StatementTag {
         themes = List.copyOf(themes);
@@ -22,7 +24,7 @@ public record StatementTag(Label label, double confidence, List<String> themes, 
     }
 
     public StatementTag(Label label, double confidence, List<String> themes, List<String> framework, List<String> cues) {
-        this(label, confidence, themes, framework, cues, null);
+        this(label, confidence, themes, framework, cues, null, true);
     }
 
     public boolean isEmbedded() {

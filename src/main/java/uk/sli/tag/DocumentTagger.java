@@ -2,11 +2,9 @@ package uk.sli.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uk.sli.model.Document;
 import uk.sli.model.Label;
-import uk.sli.model.Paragraph;
-import uk.sli.model.Section;
-import uk.sli.model.Sentence;
 import uk.sli.model.StatementTag;
 
 /**
@@ -37,22 +35,22 @@ public final class DocumentTagger {
         this.mode = mode;
     }
 
+    /** The mode and, when it tags, the version of the models ({@link TaggerModels#version()}). */
+    public String version() {
+        return mode == Mode.UNTAGGED ? "untagged" : mode.name().toLowerCase(Locale.ROOT) + ":" + TaggerModels.shipped().version();
+    }
+
     public List<TaggedStatement> tag(Document document) {
         boolean enabled = mode != Mode.UNTAGGED;
         StatementTagger tagger = enabled ? StatementTagger.forThisThread() : null;
         List<TaggedStatement> tagged = new ArrayList<>();
-        for (Section section : document.sections()) {
-            SectionRole role = SectionRole.of(section.heading());
-            for (Paragraph paragraph : section.paragraphs()) {
-                StatementContext context = new StatementContext(section.heading(), role, paragraph.kind());
-                for (Sentence sentence : paragraph.sentences()) {
-                    StatementTag tag = enabled ? tagger.tag(sentence.text(), context, mode == Mode.EMBEDDED) : NOT_TAGGED;
-                    if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {
-                        giveFrameworkToPrevious(tagged, tag.framework());
-                    }
-                    tagged.add(new TaggedStatement(section, paragraph, sentence, tag));
-                }
+        for (DocumentStatements.Located statement : DocumentStatements.of(document)) {
+            StatementTag tag = enabled
+                    ? tagger.tag(statement.sentence().text(), statement.context(), mode == Mode.EMBEDDED) : NOT_TAGGED;
+            if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {
+                giveFrameworkToPrevious(tagged, tag.framework());
             }
+            tagged.add(new TaggedStatement(statement.section(), statement.paragraph(), statement.sentence(), tag));
         }
         return tagged;
     }
@@ -70,7 +68,7 @@ public final class DocumentTagger {
         List<String> cues = new ArrayList<>(old.cues());
         cues.add("framework: from the reference that follows");
         StatementTag updated = new StatementTag(Label.IMPROVEMENT, Math.max(old.confidence(), 0.95), old.themes(),
-                framework, cues, old.embedding());
+                framework, cues, old.embedding(), old.standsAlone());
         tagged.set(tagged.size() - 1, new TaggedStatement(previous.section(), previous.paragraph(), previous.sentence(), updated));
     }
 }

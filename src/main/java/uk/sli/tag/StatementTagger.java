@@ -13,7 +13,9 @@ import uk.sli.nlp.SentenceEmbedder;
 
 /**
  * Tags one statement: structure rules first (improvement headings, judgement rows, framework
- * references), then a maxent classifier over word stems, bigrams and negation scope for the label;
+ * references), then a maxent classifier for the label over word stems, bigrams and negation scope
+ * and the statement's context ({@link Features#forLabel}), trained on real labelled sentences and
+ * our own written ones, so its probabilities follow the labels' shares in real documents;
  * themes from cue phrases, the section heading, a second classifier and, for judgements, the
  * nearest training statements by sentence embedding ({@link ThemeExemplars}); the framework from
  * Ofsted's own reference when the statement carries one, else from the themes. One instance per thread
@@ -34,11 +36,13 @@ public final class StatementTagger {
     /** Themes below this share of the best theme's score are not reported. */
     private static final double SECONDARY_SHARE = 0.35;
     private static final int MAX_THEMES = 3;
-    /** How much likelier a judgement in a report is to be a strength than the balanced training set says. */
-    private static final double STRENGTH_PRIOR = 1.5;
+    /** A statement leans on its context when the stand-alone classifier says so with at least this probability. */
+    private static final double LEANS_ON_CONTEXT = 0.5;
 
     private final DocumentCategorizerME labels;
     private final DocumentCategorizerME themes;
+    /** Null when the models have none: every statement then stands alone. */
+    private final DocumentCategorizerME alone;
     private final ThemeExemplars exemplars;
     private final Taxonomy taxonomy;
     private final EmbeddingCache embeddings = new EmbeddingCache();
@@ -50,6 +54,7 @@ public final class StatementTagger {
     public StatementTagger(TaggerModels models, Taxonomy taxonomy) {
         this.labels = new DocumentCategorizerME(models.label());
         this.themes = new DocumentCategorizerME(models.theme());
+        this.alone = models.alone().map(DocumentCategorizerME::new).orElse(null);
         this.exemplars = models.exemplars();
         this.taxonomy = taxonomy;
     }
@@ -74,12 +79,12 @@ public final class StatementTagger {
             return new StatementTag(Label.NEUTRAL, 0.95, List.of(), framework, cues);
         }
         List<String> stems = words.stems(statement);
-        String[] features = Features.of(stems);
+        String[] features = Features.forLabel(stems, context, words);
 
         Label label;
         double confidence;
         Optional<StructureRules.Decision> rule = StructureRules.decide(statement, context, !framework.isEmpty());
-        double[] labelScores = reweigh(labels.categorize(features));
+        double[] labelScores = labels.categorize(features);
         Label modelLabel = Label.fromId(labels.getBestCategory(labelScores)).orElse(Label.NEUTRAL);
         double modelConfidence = labelScores[labels.getIndex(modelLabel.id())];
         if (rule.isPresent()) {
@@ -107,7 +112,11 @@ public final class StatementTagger {
         if (framework.isEmpty()) {
             framework = frameworkOf(themeIds);
         }
-        return new StatementTag(label, round(confidence), themeIds, framework, cues, embedding);
+        boolean standsAlone = label == Label.NEUTRAL || standsAlone(stems, context);
+        if (!standsAlone) {
+            cues.add("leans on the sentences around it");
+        }
+        return new StatementTag(label, round(confidence), themeIds, framework, cues, embedding, standsAlone);
     }
 
     private List<String> rankThemes(String[] features, Map<String, Double> neighbours, List<Taxonomy.CueHit> hits, List<Taxonomy.CueHit> sectionHits) {
@@ -136,22 +145,12 @@ public final class StatementTagger {
         return ids;
     }
 
-    /**
-     * The training set holds as many improvements as strengths, but reports hold more strengths than
-     * improvements; the model's probabilities are moved to that prior and renormalised.
-     */
-    private double[] reweigh(double[] scores) {
-        double sum = 0;
-        for (int i = 0; i < scores.length; i++) {
-            if (labels.getCategory(i).equals(Label.STRENGTH.id())) {
-                scores[i] *= STRENGTH_PRIOR;
-            }
-            sum += scores[i];
+    private boolean standsAlone(List<String> stems, StatementContext context) {
+        if (alone == null) {
+            return true;
         }
-        for (int i = 0; i < scores.length; i++) {
-            scores[i] /= sum;
-        }
-        return scores;
+        double[] p = alone.categorize(Features.forStandingAlone(stems, context));
+        return p[alone.getIndex(StandAlone.NO)] < LEANS_ON_CONTEXT;
     }
 
     private List<Taxonomy.CueHit> sectionHits(String section) {

@@ -8,7 +8,9 @@ import uk.sli.model.Paragraph;
 /**
  * Labels that the document's structure decides before any model: items under an improvement
  * heading are areas for improvement even when they read as noun phrases; items under a council's
- * "what we do well" are strengths; judgement-table rows and report particulars are neutral.
+ * "what we do well" are strengths, and so are list items after a lead-in line that says the same
+ * ("Strengths were identified in the following areas:"); judgement-table rows and report
+ * particulars are neutral.
  */
 final class StructureRules {
 
@@ -58,6 +60,14 @@ final class StructureRules {
         }
         if (listItem && role == SectionRole.STRENGTHS) {
             return Optional.of(new Decision(Label.STRENGTH, 0.9, under));
+        }
+        SectionRole leadIn = context.leadInRole();
+        String after = "structure: item after \u201c" + context.leadIn() + "\u201d";
+        if (listItem && leadIn == SectionRole.IMPROVEMENTS) {
+            return Optional.of(new Decision(Label.IMPROVEMENT, 0.9, after));
+        }
+        if (listItem && leadIn == SectionRole.STRENGTHS) {
+            return Optional.of(new Decision(Label.STRENGTH, 0.9, after));
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 import opennlp.tools.doccat.DoccatModel;
 
@@ -16,18 +17,23 @@ public final class TaggerModels {
 
     static final String LABEL_MODEL = "label-model.bin";
     static final String THEME_MODEL = "theme-model.bin";
+    static final String ALONE_MODEL = "alone-model.bin";
     static final String THEME_EXEMPLARS = "theme-exemplars.bin";
     static final String PROVENANCE = "models.properties";
     private static volatile TaggerModels shipped;
 
     private final DoccatModel label;
     private final DoccatModel theme;
+    private final DoccatModel alone;
     private final ThemeExemplars exemplars;
     private final Properties provenance;
 
-    public TaggerModels(DoccatModel label, DoccatModel theme, ThemeExemplars exemplars, Properties provenance) {
+    /** @param alone the stand-alone classifier, or null when the training set judged no statement for it */
+    public TaggerModels(DoccatModel label, DoccatModel theme, DoccatModel alone, ThemeExemplars exemplars,
+                        Properties provenance) {
         this.label = label;
         this.theme = theme;
+        this.alone = alone;
         this.exemplars = exemplars;
         this.provenance = provenance;
     }
@@ -37,7 +43,8 @@ public final class TaggerModels {
         if (shipped == null) {
             synchronized (TaggerModels.class) {
                 if (shipped == null) {
-                    shipped = new TaggerModels(model(LABEL_MODEL), model(THEME_MODEL), readExemplars(), readProvenance());
+                    shipped = new TaggerModels(model(LABEL_MODEL), model(THEME_MODEL), model(ALONE_MODEL), readExemplars(),
+                            readProvenance());
                 }
             }
         }
@@ -52,9 +59,20 @@ public final class TaggerModels {
         return theme;
     }
 
+    /** Whether a judgement can be read without the sentences around it ({@link StandAlone}). */
+    public Optional<DoccatModel> alone() {
+        return Optional.ofNullable(alone);
+    }
+
     /** The embedded training statements whose nearest neighbours vote on a statement's themes. */
     public ThemeExemplars exemplars() {
         return exemplars;
+    }
+
+    /** The training data the models were built from, as the start of both hashes: what tells two sets of models apart. */
+    public String version() {
+        return provenance.getProperty("training.sha256", "?").substring(0, 12) + "+"
+                + provenance.getProperty("labels.sha256", "none").substring(0, 12);
     }
 
     /** Version, training-data hash, counts and parameters the models were built with. */

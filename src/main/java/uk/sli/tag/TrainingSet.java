@@ -19,8 +19,33 @@ import uk.sli.model.Label;
  */
 public record TrainingSet(List<Example> examples, String sha256) {
 
-    /** One written statement with its label and themes (primary first). */
-    public record Example(Label label, List<String> themes, String text) {
+    /**
+     * One labelled statement with its themes (primary first) and context: a written statement stands
+     * alone ({@link StatementContext#NONE}); a real one has the context ingest gives it.
+     */
+    public record Example(Label label, List<String> themes, String text, StatementContext context, Boolean alone) {
+
+        /** A written statement: no context, and not judged for standing alone. */
+        public Example(Label label, List<String> themes, String text) {
+            this(label, themes, text, StatementContext.NONE, null);
+        }
+    }
+
+    /** The written examples only (real ones have a context). */
+    public TrainingSet written() {
+        return new TrainingSet(examples.stream().filter(e -> e.context() == StatementContext.NONE).toList(), sha256);
+    }
+
+    /** These examples and those of the real labelled sentences (the hash stays that of the written ones). */
+    public TrainingSet with(List<LabelledCorpus.LabelledDocument> real) {
+        List<Example> all = new ArrayList<>(examples);
+        for (LabelledCorpus.LabelledDocument document : real) {
+            for (LabelledCorpus.Labelled labelled : document.statements()) {
+                all.add(new Example(labelled.gold().label(), labelled.gold().themes(),
+                        labelled.statement().sentence().text(), labelled.statement().context(), labelled.gold().alone()));
+            }
+        }
+        return new TrainingSet(List.copyOf(all), sha256);
     }
 
     public static TrainingSet read(Path folder) throws IOException {
@@ -54,6 +79,19 @@ public record TrainingSet(List<Example> examples, String sha256) {
             }
         }
         return new TrainingSet(List.copyOf(examples), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** SHA-256 over the bytes of the {@code .tsv} files of a folder and its subfolders, in path order. */
+    public static String sha256(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        MessageDigest digest = newDigest();
+        for (Path file : files) {
+            digest.update(Files.readAllBytes(file));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest newDigest() {

@@ -19,8 +19,19 @@ class TaggingEvaluationTest {
     void devSetMetricsDoNotRegress() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("ilacs")), "../shared/corpus not found: skipping the dev-set evaluation");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
-        boolean ok = TaggingEvaluation.run(Path.of("eval/dev"), CORPUS, new Expectations(Path.of("eval/expected.properties")),
+        boolean ok = TaggingEvaluation.run("ofsted", Path.of("eval/dev"), CORPUS, new Expectations(Path.of("eval/expected.properties")),
                 new PrintStream(report, true, StandardCharsets.UTF_8), null);
+        String text = report.toString(StandardCharsets.UTF_8);
+        System.out.println(text);
+        assertTrue(ok, text);
+    }
+
+    @Test
+    void councilRegisterMetricsDoNotRegress() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS.resolve("seslip")), "../shared/corpus not found: skipping the register evaluation");
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        boolean ok = TaggingEvaluation.run("register", Path.of("eval/register"), CORPUS,
+                new Expectations(Path.of("eval/expected.properties")), new PrintStream(report, true, StandardCharsets.UTF_8), null);
         String text = report.toString(StandardCharsets.UTF_8);
         System.out.println(text);
         assertTrue(ok, text);

@@ -16,6 +16,8 @@ class TaggerTrainerTest {
         TrainingSet set = TrainingSet.read(Path.of("data/training"));
         assertEquals(set.sha256(), TaggerModels.shipped().provenance().getProperty("training.sha256"),
                 "data/training changed since the models were built: run scripts/train.sh");
+        assertEquals(TrainingSet.sha256(Path.of("data/labels")), TaggerModels.shipped().provenance().getProperty("labels.sha256"),
+                "data/labels changed since the models were built: run scripts/train.sh");
     }
 
     @Test

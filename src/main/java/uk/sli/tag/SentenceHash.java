@@ -1,4 +1,4 @@
-package uk.sli.eval;
+package uk.sli.tag;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
