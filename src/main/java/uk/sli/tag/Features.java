@@ -25,6 +25,10 @@ public final class Features {
     }
 
     public static String[] of(List<String> stems) {
+        return textFeatures(stems, LabelCues.standard().find(stems)).toArray(String[]::new);
+    }
+
+    private static List<String> textFeatures(List<String> stems, List<LabelCues.Match> cues) {
         List<String> features = new ArrayList<>(stems.size() * 3);
         int negatedUntil = -1;
         for (int i = 0; i < stems.size(); i++) {
@@ -39,12 +43,12 @@ public final class Features {
                 features.add(stems.get(i - 1) + "_" + stem);
             }
         }
-        addCueFeatures(features, LabelCues.standard().find(stems));
+        addCueFeatures(features, cues);
         if (stems.size() <= 12) {
             // Short statements read differently: bullets, headings, table rows.
             features.add("LEN_short");
         }
-        return features.toArray(String[]::new);
+        return features;
     }
 
     /**
@@ -53,11 +57,17 @@ public final class Features {
      * and grade, the paragraph's kind, the document's register and overall grade (a deficit cue in
      * an outstanding report is more often a strength qualified), and the cues of the sentence before
      * (a sentence that leans on a criticism usually continues it), and the words of a list item's
-     * lead-in. Register-specific copies of the
-     * words let the model learn that councils' notes use words differently from inspectors'.
+     * lead-in. Register-specific copies of the words let the model learn that councils' notes use
+     * words differently from inspectors'.
+     *
+     * @param previousStems the stems of the sentence before ({@code context.previous()} without its
+     *     framework reference), empty when there is none
+     * @param leadInStems the stems of the list's lead-in ({@code context.leadIn()}), empty when none
      */
-    public static String[] forLabel(List<String> stems, StatementContext context, Words words) {
-        List<String> features = new ArrayList<>(List.of(of(stems)));
+    public static String[] forLabel(List<String> stems, StatementContext context, List<String> previousStems,
+                                    List<String> leadInStems) {
+        List<LabelCues.Match> cues = LabelCues.standard().find(stems);
+        List<String> features = textFeatures(stems, cues);
         if (!stems.isEmpty()) {
             features.add("FIRST_" + stems.get(0));
             if (stems.size() > 1) {
@@ -76,7 +86,7 @@ public final class Features {
             }
         }
         Set<LabelCues.Kind> kinds = EnumSet.noneOf(LabelCues.Kind.class);
-        LabelCues.standard().find(stems).forEach(cue -> kinds.add(cue.kind()));
+        cues.forEach(cue -> kinds.add(cue.kind()));
         if (context.grade() != null) {
             String grade = "GRADE_" + context.grade().name();
             features.add(grade);
@@ -89,15 +99,10 @@ public final class Features {
         if (context.previous().isEmpty()) {
             features.add("PREV_none");
         } else {
-            LabelCues.standard().find(words.stems(FrameworkTags.strip(context.previous()))).stream()
-                    .map(cue -> "PREV_" + cue.kind()).distinct().forEach(features::add);
+            LabelCues.standard().find(previousStems).stream().map(cue -> "PREV_" + cue.kind()).distinct().forEach(features::add);
         }
-        if (!context.leadIn().isEmpty()) {
-            // An item's lead-in often says what the whole list is ("Areas identified for development:").
-            for (String stem : words.stems(context.leadIn())) {
-                features.add("LEADIN_" + stem);
-            }
-        }
+        // An item's lead-in often says what the whole list is ("Areas identified for development:").
+        leadInStems.forEach(stem -> features.add("LEADIN_" + stem));
         return features.toArray(String[]::new);
     }
 

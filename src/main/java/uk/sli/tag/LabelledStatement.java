@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import uk.sli.model.Label;
 
 /**
@@ -23,12 +22,8 @@ public record LabelledStatement(String file, String sentenceHash, Label label, L
 
     /** Every row of the {@code .tsv} files in a folder and its subfolders, in path order. */
     public static List<LabelledStatement> read(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
         List<LabelledStatement> rows = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : TrainingSet.tsvFiles(folder)) {
             List<String> lines = Files.readAllLines(file);
             for (int i = 1; i < lines.size(); i++) {
                 if (lines.get(i).isBlank()) {

@@ -50,6 +50,11 @@ public final class StatementTagger {
     /** Statements come section by section: the heading's theme cues are worked out once per section. */
     private String lastSection;
     private List<Taxonomy.CueHit> lastSectionHits = List.of();
+    /** Statements come in order: the one before is usually the last one stemmed, and a list shares its lead-in. */
+    private String lastText = "";
+    private List<String> lastStems = List.of();
+    private String lastLeadIn = "";
+    private List<String> lastLeadInStems = List.of();
 
     public StatementTagger(TaggerModels models, Taxonomy taxonomy) {
         this.labels = new DocumentCategorizerME(models.label());
@@ -78,8 +83,16 @@ public final class StatementTagger {
             cues.add(framework.isEmpty() ? "empty statement" : "structure: framework reference only");
             return new StatementTag(Label.NEUTRAL, 0.95, List.of(), framework, cues);
         }
+        List<String> previousStems = context.previous().equals(lastText) ? lastStems
+                : words.stems(FrameworkTags.strip(context.previous()));
         List<String> stems = words.stems(statement);
-        String[] features = Features.forLabel(stems, context, words);
+        lastText = text;
+        lastStems = stems;
+        if (!context.leadIn().equals(lastLeadIn)) {
+            lastLeadIn = context.leadIn();
+            lastLeadInStems = words.stems(lastLeadIn);
+        }
+        String[] features = Features.forLabel(stems, context, previousStems, lastLeadInStems);
 
         Label label;
         double confidence;

@@ -44,7 +44,8 @@ public final class TaggerTrainer {
         List<DocumentSample> aloneSamples = new ArrayList<>();
         for (TrainingSet.Example example : set.examples()) {
             List<String> stems = words.stems(FrameworkTags.strip(example.text()));
-            labelSamples.add(new DocumentSample(example.label().id(), Features.forLabel(stems, example.context(), words)));
+            labelSamples.add(new DocumentSample(example.label().id(), Features.forLabel(stems, example.context(),
+                    words.stems(FrameworkTags.strip(example.context().previous())), words.stems(example.context().leadIn()))));
             if (example.alone() != null) {
                 aloneSamples.add(new DocumentSample(example.alone() ? StandAlone.YES : StandAlone.NO,
                         Features.forStandingAlone(stems, example.context())));
@@ -58,10 +59,8 @@ public final class TaggerTrainer {
         DoccatModel alone = aloneSamples.isEmpty() ? null : train(aloneSamples);
         TrainingSet written = set.written();
         ThemeExemplars exemplars = ThemeExemplars.embed(written);
-        Properties provenance = provenance(set, labelSamples.size(), themeSamples.size());
-        provenance.setProperty("exemplars", written.examples().stream().filter(e -> !e.themes().isEmpty()).count()
-                + " themed written statements embedded with all-MiniLM-L6-v2 (quantised), " + ThemeExemplars.NEIGHBOURS + " nearest vote");
-        provenance.setProperty("training.alone", Integer.toString(aloneSamples.size()));
+        long exemplarCount = written.examples().stream().filter(e -> !e.themes().isEmpty()).count();
+        Properties provenance = provenance(set, labelSamples.size(), themeSamples.size(), aloneSamples.size(), exemplarCount);
         return new TaggerModels(label, theme, alone, exemplars, provenance);
     }
 
@@ -86,11 +85,14 @@ public final class TaggerTrainer {
         return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), parameters, factory);
     }
 
-    private static Properties provenance(TrainingSet set, int labelled, int themed) {
+    private static Properties provenance(TrainingSet set, int labelled, int themed, int judgedAlone, long exemplars) {
         Properties p = new Properties();
         p.setProperty("training.sha256", set.sha256());
         p.setProperty("training.examples", Integer.toString(labelled));
         p.setProperty("training.themed", Integer.toString(themed));
+        p.setProperty("training.alone", Integer.toString(judgedAlone));
+        p.setProperty("exemplars", exemplars + " themed written statements embedded with all-MiniLM-L6-v2 (quantised), "
+                + ThemeExemplars.NEIGHBOURS + " nearest vote");
         Map<Label, Integer> byLabel = new EnumMap<>(Label.class);
         set.examples().forEach(e -> byLabel.merge(e.label(), 1, Integer::sum));
         p.setProperty("training.real", Long.toString(set.examples().stream().filter(e -> e.context() != StatementContext.NONE).count()));

@@ -49,10 +49,7 @@ public record TrainingSet(List<Example> examples, String sha256) {
     }
 
     public static TrainingSet read(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
+        List<Path> files = tsvFiles(folder);
         if (files.isEmpty()) {
             throw new IOException("no .tsv training files in " + folder);
         }
@@ -83,15 +80,18 @@ public record TrainingSet(List<Example> examples, String sha256) {
 
     /** SHA-256 over the bytes of the {@code .tsv} files of a folder and its subfolders, in path order. */
     public static String sha256(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
         MessageDigest digest = newDigest();
-        for (Path file : files) {
+        for (Path file : tsvFiles(folder)) {
             digest.update(Files.readAllBytes(file));
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The {@code .tsv} files of a folder and its subfolders, in path order: how labelled data is kept. */
+    static List<Path> tsvFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
     }
 
     private static MessageDigest newDigest() {
