@@ -56,6 +56,8 @@ public final class TaggingEvaluation {
         // Needs as the matcher takes them: improvements labelled with confidence that stand alone.
         Confusion needs = new Confusion();
         Confusion outstandingNeeds = new Confusion();
+        // Calibration of the labels that matching uses: strengths and improvements.
+        Calibration calibration = new Calibration();
         int found = 0;
         int themed = 0;
         int top1 = 0;
@@ -74,6 +76,9 @@ public final class TaggingEvaluation {
                 found++;
                 confusion.add(gold.label(), predicted.tag().label());
                 StatementTag tag = predicted.tag();
+                if (tag.label() == Label.STRENGTH || tag.label() == Label.IMPROVEMENT) {
+                    calibration.add(tag.confidence(), tag.label() == gold.label());
+                }
                 if (tag.label() == Label.IMPROVEMENT && tag.confidence() >= Matchable.MIN_CONFIDENCE && tag.standsAlone()) {
                     needs.add(gold.label(), tag.label());
                     if (document.document().grades().get(Judgement.OVERALL_EFFECTIVENESS).orElse(null) == Grade.OUTSTANDING) {
@@ -118,6 +123,7 @@ public final class TaggingEvaluation {
         if (outstandingNeeds.total() > 0) {
             metrics.put("outstanding_need_precision", acceptedAsNeeds(outstandingNeeds));
         }
+        metrics.put("calibration_error", calibration.expectedError());
         metrics.put("theme_top1", (double) top1 / Math.max(1, themed));
         metrics.put("theme_top3", (double) top3 / Math.max(1, themed));
         metrics.put("framework_accuracy", (double) framework / Math.max(1, themed));
@@ -129,6 +135,9 @@ public final class TaggingEvaluation {
             out.printf("%-20s %6.3f   %s%n", metric.getKey(), metric.getValue(), verdict);
         }
         out.printf("(macro-F1 over strength, improvement, neutral; themes and framework over the %,d statements with gold themes)%n%n", themed);
+        out.println("calibration of strength and improvement labels (calibration_error: the bins' gaps, weighted)");
+        calibration.print(out);
+        out.println();
         out.println("confusion matrix (rows: gold, columns: predicted)");
         out.printf("%-12s", "");
         for (Label label : Label.values()) {

@@ -85,6 +85,9 @@ public final class DocumentMapper {
             doc.add(new StoredField(Schema.PARAGRAPH, paragraph.number()));
         }
         doc.add(new StoredField(Schema.SECTION, section.heading()));
+        if (!statement.leadIn().isEmpty()) {
+            doc.add(new StoredField(Schema.LEAD_IN, statement.leadIn()));
+        }
         Set<String> mentioned = new TreeSet<>();
         section.authorities().forEach(name -> mentioned.add(Schema.key(name)));
         mentioned.forEach(key -> doc.add(new StringField(Schema.MENTIONS_KEY, key, Field.Store.YES)));

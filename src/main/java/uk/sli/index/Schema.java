@@ -64,6 +64,8 @@ public final class Schema {
     public static final String PARAGRAPH = "paragraph";
     /** The heading of the statement's section, stored for citations. */
     public static final String SECTION = "section";
+    /** Statement level, stored: for a list item, the line that introduces the list. */
+    public static final String LEAD_IN = "lead_in";
     /** Lower-cased names of the authorities a statement's section mentions (multi-authority documents). */
     public static final String MENTIONS_KEY = "mentions_key";
 

@@ -9,10 +9,12 @@ import java.util.List;
  * @param date the document's date (ISO), or null
  * @param embedding its sentence embedding, unit length
  * @param docId its document's id and {@code ordinal} its place there, to link to it
+ * @param type its document's type id ("ilacs-standard", "self-assessment", ...)
+ * @param leadIn for a list item, the line that introduces its list, or null: the context to read it with
  */
 public record Evidence(String authority, String text, String label, double confidence, List<String> themes,
                        String path, int page, String paragraph, String section, String date, float[] embedding,
-                       String docId, int ordinal) {
+                       String docId, int ordinal, String type, String leadIn) {
 
     public Evidence {
         themes = List.copyOf(themes);

@@ -55,7 +55,8 @@ final class EvidenceReader {
                 confidence == null ? 0 : confidence.numericValue().doubleValue(), List.of(fields.getValues(Schema.THEMES)),
                 fields.get(Schema.PATH), page == null ? 0 : page.numericValue().intValue(), fields.get(Schema.PARAGRAPH),
                 fields.get(Schema.SECTION), fields.get(Schema.DATE), withEmbedding ? embedding(doc) : null,
-                fields.get(Schema.DOC_ID), fields.getField(Schema.ORDINAL).numericValue().intValue());
+                fields.get(Schema.DOC_ID), fields.getField(Schema.ORDINAL).numericValue().intValue(),
+                fields.get(Schema.TYPE), fields.get(Schema.LEAD_IN));
     }
 
     /** The statement's embedding, or null when it has none (neutral statements, untagged indexes). */

@@ -47,6 +47,7 @@ public final class Matcher {
      */
     private static final int BATCH = 16;
 
+    private final TermAlignment alignment;
     private final IndexReading index;
     /** Stored-field readers are not thread-safe, and statements are matched in parallel. */
     private final ThreadLocal<EvidenceReader> readers;
@@ -80,6 +81,7 @@ public final class Matcher {
             }
         });
         this.scorer = scorer;
+        this.alignment = new TermAlignment(index.reader());
     }
 
     /** The authority's current needs, each with the best strength of up to {@code top} peers. */
@@ -144,19 +146,23 @@ public final class Matcher {
         Map<String, AuthorityProfile> byName = new LinkedHashMap<>();
         peers.stream().filter(p -> !p.name().equals(authority.name())).forEach(p -> byName.put(p.name(), p));
         List<Evidence> statements = statements(authority, ownLabel, sinceYear);
-        // A batch of statements is scored against the candidates in one pass; batches run in parallel, results in order.
-        int size = parallel ? BATCH : Math.max(1, statements.size());
-        IntStream batches = IntStream.range(0, (statements.size() + size - 1) / size);
+        // Needs are matched as issues (each named once, with its evidence); offers one statement each.
+        List<NeedIssues.Issue> issues = ownLabel == Label.IMPROVEMENT ? NeedIssues.group(statements)
+                : statements.stream().map(s -> new NeedIssues.Issue(s, List.of(), false)).toList();
+        // A batch of issues is scored against the candidates in one pass; batches run in parallel, results in order.
+        int size = parallel ? BATCH : Math.max(1, issues.size());
+        IntStream batches = IntStream.range(0, (issues.size() + size - 1) / size);
         try {
             return (parallel ? batches.parallel() : batches).mapToObj(b -> {
-                List<Evidence> batch = statements.subList(b * size, Math.min(statements.size(), (b + 1) * size));
+                List<NeedIssues.Issue> batch = issues.subList(b * size, Math.min(issues.size(), (b + 1) * size));
                 List<List<CandidatePool.Neighbour>> nearest = candidates.nearest(
-                        batch.stream().map(Evidence::embedding).toList(), CANDIDATES, authority.name());
+                        batch.stream().map(issue -> issue.head().embedding()).toList(), CANDIDATES, authority.name());
                 List<NeedMatches> matched = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
+                    NeedIssues.Issue issue = batch.get(i);
                     try {
-                        matched.add(new NeedMatches(batch.get(i),
-                                best(batch.get(i), ownLabel, nearest.get(i), byName, authority, top)));
+                        matched.add(new NeedMatches(issue.head(), issue.evidence(),
+                                best(issue.head(), ownLabel, nearest.get(i), byName, authority, top)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -175,6 +181,7 @@ public final class Matcher {
         }
         Map<String, Candidate> bestPerAuthority = new LinkedHashMap<>();
         Map<String, Integer> read = new HashMap<>();
+        Set<String> ownTerms = alignment.terms(own.text());
         for (CandidatePool.Neighbour neighbour : nearest) {
             if (bestPerAuthority.size() >= top && scorer.ceiling(neighbour.similarity()) < kthBest(bestPerAuthority, top)) {
                 break; // neighbours come most similar first: none further on can reach the top
@@ -184,9 +191,13 @@ public final class Matcher {
                 continue;
             }
             Evidence other = readers.get().read(neighbour.doc(), false);
-            Candidate candidate = new Candidate(other, peer, neighbour.similarity(), ownLabel == Label.IMPROVEMENT
-                    ? scorer.score(own, other, peer, neighbour.similarity())
-                    : scorer.score(other, own, authority, neighbour.similarity()));
+            Set<String> otherTerms = alignment.terms(other.text());
+            // Always the share of the need's wording that the strength covers.
+            double aligned = ownLabel == Label.IMPROVEMENT ? alignment.coverage(ownTerms, otherTerms)
+                    : alignment.coverage(otherTerms, ownTerms);
+            Candidate candidate = new Candidate(other, peer, neighbour.similarity(), aligned, ownLabel == Label.IMPROVEMENT
+                    ? scorer.score(own, other, peer, neighbour.similarity(), aligned)
+                    : scorer.score(other, own, authority, neighbour.similarity(), aligned));
             bestPerAuthority.merge(other.authority(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return bestPerAuthority.values().stream()
@@ -195,15 +206,15 @@ public final class Matcher {
                 .map(c -> {
                     // Reasons are written only for the matches kept.
                     Match match = ownLabel == Label.IMPROVEMENT
-                            ? scorer.match(own, c.statement(), c.peer(), c.similarity())
-                            : scorer.match(c.statement(), own, authority, c.similarity());
+                            ? scorer.match(own, c.statement(), c.peer(), c.similarity(), c.alignment())
+                            : scorer.match(c.statement(), own, authority, c.similarity(), c.alignment());
                     return new Match(c.statement(), match.score(), match.grade(), match.why());
                 })
                 .toList();
     }
 
     /** A scored statement of one peer, before its reasons are written. */
-    private record Candidate(Evidence statement, AuthorityProfile peer, double similarity, double score) {
+    private record Candidate(Evidence statement, AuthorityProfile peer, double similarity, double alignment, double score) {
     }
 
     private static double kthBest(Map<String, Candidate> candidates, int k) {

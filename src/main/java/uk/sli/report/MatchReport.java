@@ -47,7 +47,13 @@ public final class MatchReport {
     /** One need (or offer) and its matches, as {@code sli match --format json} and the web API write it. */
     public ObjectNode json(NeedMatches result) {
         ObjectNode node = Json.object();
-        node.set(offers ? "offer" : "need", evidence(result.statement()));
+        ObjectNode own = evidence(result.statement());
+        if (!offers) {
+            own.put("source", result.source());
+            ArrayNode evidence = own.putArray("evidence");
+            result.evidence().forEach(e -> evidence.add(evidence(e)));
+        }
+        node.set(offers ? "offer" : "need", own);
         ArrayNode matches = node.putArray("matches");
         for (Match match : result.matches()) {
             ObjectNode m = evidence(match.statement());
@@ -73,6 +79,9 @@ public final class MatchReport {
         }
         node.put("paragraph", e.paragraph());
         node.put("section", e.section());
+        if (e.leadIn() != null) {
+            node.put("context", e.leadIn());
+        }
         node.put("date", e.date());
         node.put("label", e.label());
         node.put("confidence", e.confidence());
@@ -102,8 +111,13 @@ public final class MatchReport {
             Evidence own = result.statement();
             out.println();
             out.printf("%s %d %s%n", offers ? "Strength" : "Need", number++, terminal.dim(themes(own)));
-            out.println("  \u201c" + own.text() + "\u201d");
-            out.println("  " + terminal.dim("\u2014 " + cite(own)));
+            out.println("  \u201c" + withContext(own) + "\u201d");
+            out.println("  " + terminal.dim("\u2014 " + cite(own) + (offers ? "" : " \u00b7 " + result.source())));
+            if (!result.evidence().isEmpty()) {
+                out.println("  " + terminal.dim("also: " + result.evidence().size() + " more statement"
+                        + (result.evidence().size() == 1 ? "" : "s") + " on this issue, e.g. \u201c"
+                        + result.evidence().get(0).text() + "\u201d"));
+            }
             if (result.matches().isEmpty()) {
                 out.println("  " + terminal.dim(offers ? "(no peer has a matching need)" : "(no peer has a matching strength)"));
             }
@@ -113,11 +127,16 @@ public final class MatchReport {
                 out.printf("  %d. %s %s%n", rank++, terminal.bold(other.authority()),
                         terminal.dim(String.format(Locale.ROOT, "score %.2f%s %s", match.score(),
                                 match.grade() == null ? "" : " \u00b7 " + match.grade().label(), themes(other))));
-                out.println("     \u201c" + other.text() + "\u201d");
+                out.println("     \u201c" + withContext(other) + "\u201d");
                 out.println("     " + terminal.dim("\u2014 " + cite(other)));
                 out.println("     " + terminal.dim("why: " + match.why()));
             }
         }
+    }
+
+    /** A list item is quoted after its lead-in, which says what it is about. */
+    private static String withContext(Evidence e) {
+        return e.leadIn() == null ? e.text() : e.leadIn() + " \u2026 " + e.text();
     }
 
     private void markdown(String heading, List<NeedMatches> results, PrintWriter out) {

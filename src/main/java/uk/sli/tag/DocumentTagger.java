@@ -35,9 +35,17 @@ public final class DocumentTagger {
         this.mode = mode;
     }
 
-    /** The mode and, when it tags, the version of the models ({@link TaggerModels#version()}). */
+    /**
+     * Bumped when what a statement is or how it is tagged changes other than through the models (how
+     * documents are split, structure rules, what stands alone, what is embedded), so that ingest reads
+     * and tags existing files again.
+     */
+    static final int RULES_REVISION = 3;
+
+    /** The mode and, when it tags, the revision of the rules and the version of the models ({@link TaggerModels#version()}). */
     public String version() {
-        return mode == Mode.UNTAGGED ? "untagged" : mode.name().toLowerCase(Locale.ROOT) + ":" + TaggerModels.shipped().version();
+        return mode == Mode.UNTAGGED ? "untagged"
+                : mode.name().toLowerCase(Locale.ROOT) + ":r" + RULES_REVISION + ":" + TaggerModels.shipped().version();
     }
 
     public List<TaggedStatement> tag(Document document) {
@@ -50,7 +58,8 @@ public final class DocumentTagger {
             if (isDetachedFrameworkReference(tag) && !tagged.isEmpty()) {
                 giveFrameworkToPrevious(tagged, tag.framework());
             }
-            tagged.add(new TaggedStatement(statement.section(), statement.paragraph(), statement.sentence(), tag));
+            tagged.add(new TaggedStatement(statement.section(), statement.paragraph(), statement.sentence(), tag,
+                    statement.context().leadIn()));
         }
         return tagged;
     }
@@ -69,6 +78,7 @@ public final class DocumentTagger {
         cues.add("framework: from the reference that follows");
         StatementTag updated = new StatementTag(Label.IMPROVEMENT, Math.max(old.confidence(), 0.95), old.themes(),
                 framework, cues, old.embedding(), old.standsAlone());
-        tagged.set(tagged.size() - 1, new TaggedStatement(previous.section(), previous.paragraph(), previous.sentence(), updated));
+        tagged.set(tagged.size() - 1, new TaggedStatement(previous.section(), previous.paragraph(), previous.sentence(), updated,
+                previous.leadIn()));
     }
 }

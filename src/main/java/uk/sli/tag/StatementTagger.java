@@ -112,7 +112,10 @@ public final class StatementTagger {
 
         // Judgements are embedded (for semantic search and matching, and their nearest training
         // statements vote on themes); neutral statements are boilerplate, context and headings.
-        float[] embedding = !embed || label == Label.NEUTRAL ? null : embeddings.embed(statement);
+        // A list item is embedded with its lead-in, which says what it is about ("Services to care
+        // leavers, including: ... sufficiency of accommodation").
+        float[] embedding = !embed || label == Label.NEUTRAL ? null
+                : embeddings.embed(context.leadIn().isEmpty() ? statement : context.leadIn() + " " + statement);
         Map<String, Double> neighbours = embedding == null ? Map.of() : exemplars.vote(embedding);
         List<Taxonomy.CueHit> hits = taxonomy.match(stems);
         List<String> themeIds = label == Label.NEUTRAL && hits.isEmpty() ? List.of()
@@ -125,7 +128,7 @@ public final class StatementTagger {
         if (framework.isEmpty()) {
             framework = frameworkOf(themeIds);
         }
-        boolean standsAlone = label == Label.NEUTRAL || standsAlone(stems, context);
+        boolean standsAlone = label == Label.NEUTRAL || standsAlone(statement, stems, context);
         if (!standsAlone) {
             cues.add("leans on the sentences around it");
         }
@@ -158,7 +161,13 @@ public final class StatementTagger {
         return ids;
     }
 
-    private boolean standsAlone(List<String> stems, StatementContext context) {
+    private boolean standsAlone(String statement, List<String> stems, StatementContext context) {
+        if (statement.strip().endsWith(":")) {
+            return false; // it introduces a list: its items say what it is about
+        }
+        if (!context.leadIn().isEmpty()) {
+            return true; // a list item is read, cited and matched with its lead-in
+        }
         if (alone == null) {
             return true;
         }

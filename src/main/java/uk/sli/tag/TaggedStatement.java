@@ -5,6 +5,11 @@ import uk.sli.model.Section;
 import uk.sli.model.Sentence;
 import uk.sli.model.StatementTag;
 
-/** A sentence of a document with where it stands and how it was tagged. */
-public record TaggedStatement(Section section, Paragraph paragraph, Sentence sentence, StatementTag tag) {
+/**
+ * A sentence of a document with where it stands and how it was tagged.
+ *
+ * @param leadIn for a list item, the line that introduces its list (read with the item, it says
+ *     what the item is about: "Services to care leavers, including:"), else ""
+ */
+public record TaggedStatement(Section section, Paragraph paragraph, Sentence sentence, StatementTag tag, String leadIn) {
 }

@@ -33,7 +33,7 @@ public final class StructureParser {
     /** Bullet glyphs, including those that symbol fonts put in the private use area (U+E000-U+F8FF). */
     private static final Pattern SYMBOL_BULLET =
             Pattern.compile("^[•●▪■◼◾□○◦‣⁃∙·\u2022➢✓\ue000-\uf8ff]\\s*");
-    private static final Pattern DASH_BULLET = Pattern.compile("^(?:[-–—*]|o(?=\\s))\\s+");
+    private static final Pattern DASH_BULLET = Pattern.compile("^(?:[-\u2212–—*]|o(?=\\s))\\s+");
     /** "12. ", "3) " or a multi-level "2.1 " / "2.1. "; a bare "12 " is a quantity, not a paragraph number. */
     private static final Pattern NUMBER =
             Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+|\\d{1,3}(?=[.)]))[.)]?\\s+(?=\\S)");

@@ -63,6 +63,21 @@ class StructureParserTest {
     }
 
     @Test
+    void aMinusSignOpensABulletAsADashDoes() {
+        ExtractedText text = new ExtractedText("application/pdf", List.of(
+                new Page(1, List.of(heading("What needs to improve?"),
+                        body("Services to care leavers, including:"),
+                        body("\u2212 sufficiency of accommodation"),
+                        body("\u2212 access to health histories.")))));
+
+        List<Paragraph> paragraphs = parser.parse(text).get(0).paragraphs();
+
+        assertEquals(3, paragraphs.size());
+        assertEquals(Paragraph.Kind.BULLET, paragraphs.get(1).kind());
+        assertEquals("sufficiency of accommodation", paragraphs.get(1).sentences().get(0).text());
+    }
+
+    @Test
     void sentencesKnowThePageTheyStartOn() {
         ExtractedText text = new ExtractedText("application/pdf", List.of(
                 new Page(4, List.of(body("3. Leaders know their services well. Their self-evaluation is"))),
