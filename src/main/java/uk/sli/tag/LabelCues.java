@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class LabelCues {
 
-    public enum Kind { POSITIVE, DEFICIT, HEDGE, CONTRAST }
+    /** {@code NEED}: a council's way of saying what it wants to improve or finds hard ("would like support with"). */
+    public enum Kind { POSITIVE, DEFICIT, HEDGE, CONTRAST, NEED }
 
     /** A cue found in a statement. */
     public record Match(Kind kind, String phrase, int start) {

@@ -22,6 +22,29 @@ public enum SectionRole {
     private static final Pattern CONTEXT_SECTION = Pattern.compile("(?i)\\b(information about (this|the) (inspection|local authority)"
             + "|in this area|the inspection team|inspection team|contents|about this (inspection|report)"
             + "|local (authority|area) context|context of the local authority|summary for children and young people)\\b");
+    /** Lead-in lines that introduce a list of things to improve ("Themes identified as needing improvement included:"). */
+    private static final Pattern IMPROVEMENT_LEAD_IN = Pattern.compile("(?i)\\b(need(s|ing|ed)? (to )?improv\\w*"
+            + "|requir\\w* improvement|for (improvement|development)|weakness\\w*|concerns?|challeng\\w*|issues|gaps"
+            + "|(should|must|need to) (improve|ensure|address|develop|strengthen))\\b");
+    /** Lead-in lines that introduce a list of strengths ("Strengths were identified in the following areas:"). */
+    private static final Pattern STRENGTH_LEAD_IN = Pattern.compile("(?i)\\b(strengths?|good practice|working well|what works"
+            + "|proud|successes|well[- ]regarded|done well)\\b");
+
+    /**
+     * What a list's lead-in line says about its items: as a heading would, or, a lead-in being a
+     * sentence, by the words that say the items are things to improve or strengths (a line that
+     * says both, "one authority's strength matched another's area for improvement", says neither).
+     */
+    public static SectionRole ofLeadIn(String leadIn) {
+        SectionRole asHeading = of(leadIn);
+        if (asHeading != OTHER) {
+            return asHeading;
+        }
+        boolean improvements = IMPROVEMENT_LEAD_IN.matcher(leadIn).find();
+        boolean strengths = STRENGTH_LEAD_IN.matcher(leadIn).find();
+        return improvements == strengths ? OTHER : improvements ? IMPROVEMENTS : STRENGTHS;
+    }
+
     public static SectionRole of(String heading) {
         if (CONTEXT_SECTION.matcher(heading).find()) {
             return CONTEXT;

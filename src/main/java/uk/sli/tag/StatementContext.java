@@ -24,7 +24,7 @@ public record StatementContext(String section, SectionRole role, Paragraph.Kind 
 
     /** What the list's lead-in says about its items, as a heading would ({@link SectionRole#OTHER} when there is none). */
     public SectionRole leadInRole() {
-        return leadIn.isEmpty() ? SectionRole.OTHER : SectionRole.of(leadIn);
+        return leadIn.isEmpty() ? SectionRole.OTHER : SectionRole.ofLeadIn(leadIn);
     }
 
     /** The context of a statement in a section with this heading (the role is read from it), nothing else known. */
