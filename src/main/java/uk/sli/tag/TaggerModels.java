@@ -69,10 +69,13 @@ public final class TaggerModels {
         return exemplars;
     }
 
-    /** The training data the models were built from, as the start of both hashes: what tells two sets of models apart. */
+    /**
+     * What tells two sets of models apart: when they were trained and on what (the start of both
+     * training-data hashes); features or parameters can change with the same data.
+     */
     public String version() {
-        return provenance.getProperty("training.sha256", "?").substring(0, 12) + "+"
-                + provenance.getProperty("labels.sha256", "none").substring(0, 12);
+        return provenance.getProperty("trained", "?") + "+" + provenance.getProperty("training.sha256", "?").substring(0, 12)
+                + "+" + provenance.getProperty("labels.sha256", "none").substring(0, 12);
     }
 
     /** Version, training-data hash, counts and parameters the models were built with. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -87,6 +89,7 @@ public final class TaggerTrainer {
 
     private static Properties provenance(TrainingSet set, int labelled, int themed, int judgedAlone, long exemplars) {
         Properties p = new Properties();
+        p.setProperty("trained", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         p.setProperty("training.sha256", set.sha256());
         p.setProperty("training.examples", Integer.toString(labelled));
         p.setProperty("training.themed", Integer.toString(themed));
