@@ -97,6 +97,7 @@ public final class DocumentMapper {
             event.authorities().forEach(name -> doc.add(new StoredField(Schema.EVENT_AUTHORITY, name)));
             if (event.hasSpeaker()) {
                 doc.add(new StoredField(Schema.SPEAKER, event.speaker()));
+                doc.add(new StringField(Schema.SPEAKER_KEY, Schema.key(event.speaker()), Field.Store.NO));
             }
         }
         return doc;

@@ -73,6 +73,8 @@ public final class Schema {
     public static final String EVENT = "event";
     public static final String EVENT_AUTHORITY = "event_authority";
     public static final String SPEAKER = "speaker";
+    /** Statement level, indexed: {@link #key} of the speaker, so that an authority's reflections can be found. */
+    public static final String SPEAKER_KEY = "speaker_key";
 
     /** The tagger's verdict on a statement: label id, confidence, theme ids (primary first), framework codes, cues. */
     public static final String LABEL = "label";

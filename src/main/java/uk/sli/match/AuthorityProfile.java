@@ -41,10 +41,15 @@ public record AuthorityProfile(String name, String code, String region, List<Str
      * to everything dated that year or later. Without an inspection, all its documents.
      */
     public Set<String> currentDocumentIds(Integer sinceYear) {
-        String inspected = latestInspection().map(DocumentRow::date).orElse("");
-        String from = sinceYear != null && (sinceYear + "-01-01").compareTo(inspected) < 0 ? sinceYear + "-01-01" : inspected;
+        String from = currentFrom(sinceYear);
         return documents.stream().filter(row -> row.date().compareTo(from) >= 0).map(DocumentRow::id)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The date (ISO) from which its documents are current, "" when all are. */
+    public String currentFrom(Integer sinceYear) {
+        String inspected = latestInspection().map(DocumentRow::date).orElse("");
+        return sinceYear != null && (sinceYear + "-01-01").compareTo(inspected) < 0 ? sinceYear + "-01-01" : inspected;
     }
 
     /**

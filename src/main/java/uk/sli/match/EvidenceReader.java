@@ -51,7 +51,9 @@ final class EvidenceReader {
         Document fields = stored.document(doc);
         var confidence = fields.getField(Schema.CONFIDENCE);
         var page = fields.getField(Schema.PAGE);
-        return new Evidence(fields.get(Schema.AUTHORITY), fields.get(Schema.TEXT), fields.get(Schema.LABEL),
+        // In notes many authorities share, a reflection is its speaker's.
+        String authority = fields.get(Schema.AUTHORITY) != null ? fields.get(Schema.AUTHORITY) : fields.get(Schema.SPEAKER);
+        return new Evidence(authority, fields.get(Schema.TEXT), fields.get(Schema.LABEL),
                 confidence == null ? 0 : confidence.numericValue().doubleValue(), List.of(fields.getValues(Schema.THEMES)),
                 fields.get(Schema.PATH), page == null ? 0 : page.numericValue().intValue(), fields.get(Schema.PARAGRAPH),
                 fields.get(Schema.SECTION), fields.get(Schema.DATE), withEmbedding ? embedding(doc) : null,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -222,15 +223,29 @@ public final class Matcher {
                 .skip(k - 1).findFirst().orElse(Double.NEGATIVE_INFINITY) * -1;
     }
 
-    /** Matchable statements with this label in the current documents of these authorities. */
+    /**
+     * Matchable statements with this label in the current documents of these authorities, and in
+     * their current reflections in notes that many authorities share (a peer challenge's "RBWM would
+     * like to improve ...": the notes are no one authority's document, the reflection is its own).
+     */
     private static Query statementsOf(List<AuthorityProfile> authorities, Label label, Integer sinceYear) {
         List<BytesRef> docIds = new ArrayList<>();
+        BooleanQuery.Builder whose = new BooleanQuery.Builder();
         for (AuthorityProfile profile : authorities) {
             profile.currentDocumentIds(sinceYear).forEach(id -> docIds.add(new BytesRef(id)));
+            String from = profile.currentFrom(sinceYear);
+            BooleanQuery.Builder reflections = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.SPEAKER_KEY, Schema.key(profile.name()))), Occur.FILTER);
+            if (!from.isEmpty()) {
+                reflections.add(IntPoint.newRangeQuery(Schema.YEAR, Integer.parseInt(from.substring(0, 4)), Integer.MAX_VALUE),
+                        Occur.FILTER);
+            }
+            whose.add(reflections.build(), Occur.SHOULD);
         }
+        whose.add(new TermInSetQuery(Schema.DOC_ID, docIds), Occur.SHOULD);
         return new BooleanQuery.Builder()
                 .add(Matchable.statements(label), Occur.FILTER)
-                .add(new TermInSetQuery(Schema.DOC_ID, docIds), Occur.FILTER)
+                .add(whose.build(), Occur.FILTER)
                 .build();
     }
 }

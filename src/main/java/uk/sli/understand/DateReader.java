@@ -24,7 +24,10 @@ import uk.sli.model.ReportDates;
  *       and a month alone ("March 2024") as the first of the month.</li>
  *   <li>A document with neither label, such as a council's plan or newsletter, is dated by the first date or
  *       month it gives on its first lines. A financial or plan year ("2024-25") is a period, not a date, so
- *       it dates nothing.</li>
+ *       it dates nothing there.</li>
+ *   <li>A council's plan still undated is dated by its approval ("Approved by the Steering Group" with a
+ *       date on that line or the next two, anywhere in it), else by the start of the plan year its first
+ *       lines name ("Regional Improvement Plan 2024-25": 1 April 2024, the start of the financial year).</li>
  * </ol>
  */
 public final class DateReader {
@@ -39,6 +42,11 @@ public final class DateReader {
             "(?i)^(?:report published|published|date of (?:issue|publication)|publication date|date|issued"
                     + "|last updated)\\s*:\\s*(.*)");
     private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+    private static final Pattern APPROVED = Pattern.compile("(?i)\\bapproved\\b");
+    /** A plan or financial year, "2024-25" or "2024/2025", whose second year follows the first. */
+    private static final Pattern PLAN_YEAR = Pattern.compile("\\b(20\\d\\d)\\s*[-\u2013/]\\s*(?:20)?\\d\\d\\b");
+    /** A plan names its year in its title, on its first few hundred characters. */
+    private static final int PLAN_YEAR_CHARS = 400;
     /** A range's start: day, with month and year when they differ from the end's. */
     private static final Pattern RANGE = Pattern.compile(
             "\\b(\\d{1,2})(?: (" + DateExpressions.MONTH + "))?(?: (\\d{4}))?\\s*(?:to|-)\\s*"
@@ -127,6 +135,23 @@ public final class DateReader {
     private static boolean unfinished(CharSequence value) {
         String v = value.toString().trim();
         return !YEAR.matcher(v).find() || v.matches("(?is).*\\b(?:to|and)$|.*-$");
+    }
+
+    /** The approval date of a plan, else the first day of the plan year its front lines name (rule 4). */
+    public Optional<LocalDate> planDate(List<String> allLines, List<String> frontLines) {
+        List<String> lines = TextLines.nonBlank(allLines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (APPROVED.matcher(lines.get(i)).find()) {
+                String window = String.join(" ", lines.subList(i, Math.min(lines.size(), i + 3)));
+                Optional<LocalDate> approved = DateExpressions.firstDateOrMonth(window);
+                if (approved.isPresent()) {
+                    return approved;
+                }
+            }
+        }
+        String front = String.join(" ", TextLines.nonBlank(frontLines));
+        Matcher year = PLAN_YEAR.matcher(front.substring(0, Math.min(front.length(), PLAN_YEAR_CHARS)));
+        return year.find() ? Optional.of(LocalDate.of(Integer.parseInt(year.group(1)), 4, 1)) : Optional.empty();
     }
 
     private static Optional<LocalDate> unlabelledDate(List<String> lines) {

@@ -1,5 +1,6 @@
 package uk.sli.understand;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,10 @@ public final class DocumentReader {
         Authority authority = (multi ? authorities.soleTitled(front) : authorities.primary(front)).orElse(null);
         Grades graded = type.isFullInspection() ? grades.read(front) : Grades.NONE;
         ReportDates dated = dates.read(front);
+        if (type == DocumentType.IMPROVEMENT_PLAN && dated.published() == null) {
+            LocalDate planDate = dates.planDate(allLines(text), front).orElse(null);
+            dated = new ReportDates(dated.inspectionStart(), dated.inspectionEnd(), planDate);
+        }
         List<Section> sections = new StructureParser(SentenceSplitter.forThisThread()).parse(text);
         if (multi) {
             sections = peerChallenges.split(withMentionedAuthorities(sections));
@@ -92,6 +97,10 @@ public final class DocumentReader {
         return byRegion.entrySet().stream()
                 .filter(e -> e.getValue() >= REGION_SHARE * named.size())
                 .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static List<String> allLines(ExtractedText text) {
+        return text.pages().stream().flatMap(page -> page.lines().stream()).map(TextLine::text).toList();
     }
 
     private static List<String> frontLines(ExtractedText text) {

@@ -284,6 +284,22 @@ class SliEndToEndTest {
     }
 
     @Test
+    void needsAreIssuesWithTheirSourceAndIncludeTheAuthoritysReflectionsInSharedNotes() throws IOException {
+        Run run = sli("match", "--la", "Wealdmoor", "--since", "2025", "--format", "json", "--index", index.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> needs = jsonLines(run.out()).stream().map(n -> n.get("need")).toList();
+        needs.forEach(need -> assertTrue(need.has("source") && need.has("evidence"), need.toString()));
+        assertTrue(needs.stream().anyMatch(n -> n.get("source").asText().endsWith(", formal")), "no formal item: " + needs);
+        // The regional plan's peer-challenge notes are no one council's document; Wealdmoor's reflections in
+        // them are its needs, listed or evidencing the same issue in its inspection.
+        List<JsonNode> statements = new ArrayList<>(needs);
+        needs.forEach(need -> need.get("evidence").forEach(statements::add));
+        assertTrue(statements.stream().anyMatch(n -> n.get("path").asText().endsWith("regional-improvement-plan-2025-26.txt")
+                && n.get("authority").asText().equals("Wealdmoor")), "no need from Wealdmoor's reflection: "
+                + statements.stream().map(n -> n.get("text").asText()).toList());
+    }
+
+    @Test
     void matchPeersNarrowToNeighboursOrARegionAndUnknownNamesAreUsageErrors() throws IOException {
         Run region = sli("match", "--la", "Wealdmoor", "--peers", "region", "--format", "json", "--index", index.toString());
         assertEquals(0, region.exitCode(), region.err());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.sli.model.ReportDates;
 
@@ -79,5 +80,20 @@ class DateReaderTest {
     void toleratesAStrayRunningHeaderBeforeTheDates() {
         assertEquals(new ReportDates(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 14), null),
                 read("Northshire children's services inspection", "2", "Inspection dates: 3 to 14 March 2025"));
+    }
+
+    @Test
+    void aPlanIsDatedByItsApprovalAnywhereInIt() {
+        List<String> front = List.of("Weald and Coast Regional Improvement Plan 2024-25", "Introduction");
+        List<String> all = List.of("Weald and Coast Regional Improvement Plan 2024-25", "Introduction", "...",
+                "Approved by the Steering Group", "10 June 2024");
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 10)), new DateReader().planDate(all, front));
+    }
+
+    @Test
+    void aPlanWithoutAnApprovalIsDatedByTheStartOfItsPlanYear() {
+        List<String> front = List.of("Regional Improvement Plan 2025/26", "Our priorities");
+        assertEquals(Optional.of(LocalDate.of(2025, 4, 1)), new DateReader().planDate(front, front));
+        assertEquals(Optional.empty(), new DateReader().planDate(List.of("Our priorities"), List.of("Our priorities")));
     }
 }
