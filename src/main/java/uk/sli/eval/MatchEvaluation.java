@@ -273,22 +273,26 @@ public final class MatchEvaluation {
         return file.startsWith(corpus) ? corpus.relativize(file).toString() : path;
     }
 
+    /** The rows of a judged file, split at tabs: no comments, header or blank lines; none when the file is missing. */
+    private static List<String[]> dataRows(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("need_file\t"))
+                .map(line -> line.split("\t", -1))
+                .toList();
+    }
+
     /** Hand judgements: need file and hash, donor file and hash, relevant / partly / not. */
     record Judgements(Map<String, Map<String, String>> byNeed) {
 
         static Judgements read(Path file) throws IOException {
             Map<String, Map<String, String>> byNeed = new HashMap<>();
-            if (!Files.exists(file)) {
-                return new Judgements(byNeed);
-            }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("need_file\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
+            for (String[] cols : dataRows(file)) {
                 if (cols.length < 5 || !List.of("relevant", "partly", "not").contains(cols[4])) {
                     throw new IOException(file + ": expected need_file, need_hash, donor_file, donor_hash, "
-                            + "relevant|partly|not: " + line);
+                            + "relevant|partly|not: " + String.join("\t", cols));
                 }
                 byNeed.computeIfAbsent(cols[0] + "\t" + cols[1], k -> new HashMap<>()).put(cols[2] + "\t" + cols[3], cols[4]);
             }
@@ -318,16 +322,9 @@ public final class MatchEvaluation {
 
         static NeedVerdicts read(Path file) throws IOException {
             Map<String, Boolean> byNeed = new HashMap<>();
-            if (!Files.exists(file)) {
-                return new NeedVerdicts(byNeed);
-            }
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("need_file\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
+            for (String[] cols : dataRows(file)) {
                 if (cols.length < 3 || !List.of("need", "not").contains(cols[2])) {
-                    throw new IOException(file + ": expected need_file, need_hash, need|not: " + line);
+                    throw new IOException(file + ": expected need_file, need_hash, need|not: " + String.join("\t", cols));
                 }
                 byNeed.put(cols[0] + "\t" + cols[1], cols[2].equals("need"));
             }
